@@ -1,0 +1,34 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Pipebook",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pipebook", targets: ["pipebook"]),
+        .library(name: "PipebookLanguage", targets: ["PipebookLanguage"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Layer 1: the language. Knows nothing of pipelines.
+        .target(
+            name: "PipebookLanguage",
+            dependencies: [.product(name: "BigInt", package: "BigInt")]
+        ),
+        // GNU readline, from the system (libreadline-dev).
+        .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
+        // Layer 5: the command.
+        .executableTarget(
+            name: "pipebook",
+            dependencies: [
+                "PipebookLanguage", "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -27,7 +27,7 @@ public indirect enum Expr {
     /// `*expr` inside a call, list, tuple, set, or an assignment target.
     case starred(Expr, SourceLocation)
     case attribute(Expr, String, SourceLocation)
-    case subscript(Expr, Expr, SourceLocation)
+    case `subscript`(Expr, Expr, SourceLocation)
     case slice(lower: Expr?, upper: Expr?, step: Expr?, SourceLocation)
     case call(Expr, args: [Expr], keywords: [Keyword], SourceLocation)
     case unary(UnaryOp, Expr, SourceLocation)

@@ -61,6 +61,9 @@ class Refused(Exception):
 
 def run_once(case: Path) -> str:
     env = dict(os.environ, PYTHONHASHSEED="0")
+    # argparse and friends size their output to COLUMNS when it is set.
+    env.pop("COLUMNS", None)
+    env.pop("LINES", None)
     # Keep the corpus folders free of __pycache__ and unaffected by user
     # site customisation.
     env["PYTHONDONTWRITEBYTECODE"] = "1"

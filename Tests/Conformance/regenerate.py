@@ -7,7 +7,9 @@ running the case under CPython (python3, 3.11):
 
     cwd   = the case's own folder
     argv  = [<name>.py]                 (so sys.argv == ['<name>.py'])
-    env   = the current environment plus PYTHONHASHSEED=0
+    env   = the current environment plus PYTHONHASHSEED=0 and
+            PYTHONDONTWRITEBYTECODE=1, without COLUMNS/LINES (argparse
+            wraps its help text to them)
     stdin = empty
     limit = 10 seconds
 

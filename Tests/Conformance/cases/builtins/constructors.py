@@ -1,0 +1,11 @@
+# Type constructors: int, float, str, bool, list, tuple, dict, set from various inputs.
+print(int("42"), int("-7"), int("  12  "), int("1_000"), int(3.9), int(-3.9), int(True), int())
+print(int("ff", 16), int("0xff", 16), int("0b101", 0), int("777", 8), int("z", 36), int("0o17", 0))
+print(float("3.5"), float("-1e3"), float(" 2 "), float("inf"), float("-Infinity"), float(7), float())
+print(str(12), str(-0.5), str([1, 2]), str(), str(b"x"), str(None))
+print(bool(0), bool(""), bool([]), bool({}), bool(None), bool(0.0), bool("0"), bool([0]), bool())
+print(list("ab"), list((1, 2)), list({"k": 1}), list(range(2)), list())
+print(tuple([1, 2]), tuple("ab"), tuple(), tuple({1: "a"}))
+print(dict(a=1), dict([("k", "v")]), dict(zip("xy", [1, 2])), dict())
+print(set([1, 2, 2]), set(), set((3,)), sorted(set("mississippi")))
+print(int("10", base=2), float("1_000.5"), int(" -0 "), float("nan") != float("nan"))

@@ -1,0 +1,4 @@
+# Uncaught AttributeError on an int.
+n = 5
+print(n.real)
+n.foo

@@ -1,0 +1,3 @@
+# Output not ending in a newline is followed by a newline before the !! line.
+print("partial", end="")
+[].pop()

@@ -1,0 +1,3 @@
+# Raising an exception class (not an instance) uncaught: no message.
+print("about to raise")
+raise NotImplementedError

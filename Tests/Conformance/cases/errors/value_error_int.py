@@ -1,0 +1,3 @@
+# Uncaught ValueError from int() on a non-numeric string.
+print(int("42"))
+print(int("x"))

@@ -1,0 +1,15 @@
+# Big-integer pow (with and without modulus), repr, hex, bin and comparisons.
+print(pow(3, 200))
+print(pow(7, 1000, 10 ** 9 + 7), pow(2, 10 ** 5, 97), pow(-3, 101, 1000))
+print(pow(3, -1, 7), pow(123456789, -1, 10 ** 9 + 7))
+n = 2 ** 128 + 15
+print(repr(n), str(-n))
+print(hex(n), oct(2 ** 70), bin(2 ** 65 + 1))
+print(hex(-n), f"{n:x}", f"{n:,}")
+print(n > 2 ** 128, n < 2 ** 129, -n < -(2 ** 128), n == 2 ** 128 + 15)
+print(2 ** 100 > 1.0e30, 2 ** 100 < 1.3e30, 2 ** 1000 > 1e308)
+print(int("123456789012345678901234567890") * 2)
+print(int("ffffffffffffffffffff", 16), int("-0b" + "1" * 70, 0))
+print(len(str(2 ** 1000)), (2 ** 1000) % 9)
+print(abs(-(10 ** 25)), -(10 ** 25) // 7, -(10 ** 25) % 7)
+print((10 ** 25).bit_length(), (2 ** 64).bit_length(), (-(2 ** 64)).bit_length())

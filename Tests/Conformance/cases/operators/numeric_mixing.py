@@ -1,0 +1,10 @@
+# Mixing int, float and bool in arithmetic and comparisons.
+print(1 + 2.0, 3 * 1.5, 7 / 2, 6 / 3, type(6 / 3).__name__)
+print(True + True, True * 10, False - 1, True / 2, type(True + 1).__name__)
+print(1 == 1.0, 1 == True, 0 == False, 2 == True, hash(1) == hash(1.0) == hash(True))
+print(3 < 3.5, -1 < False, 10 ** 20 > 1e19, 10 ** 20 == 1e20)
+print(2 ** 53 + 1 == float(2 ** 53 + 1), float(2 ** 53 + 1))
+print(abs(-3), abs(-3.0), abs(True), -True, +False)
+print(sum([1, 2.5, True]), max(1, 2.0), min(True, 2))
+print(int(3.99), int(-3.99), float(7), bool(0.0), bool(-1))
+print(0.1 * 3 == 0.3, round(0.1 * 3, 10) == 0.3)

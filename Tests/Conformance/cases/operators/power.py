@@ -1,0 +1,10 @@
+# Exponentiation: int results, negative exponents give floats, float exponents, precedence.
+print(2 ** 10, 2 ** 0, 0 ** 0, (-2) ** 3, (-2) ** 4)
+print(2 ** -1, 2 ** -2, 10 ** -3, (-2) ** -1)
+print(4 ** 0.5, 8 ** (1 / 3), 2.0 ** 3, 2 ** 3.0)
+print(-2 ** 2, (-2) ** 2)
+print(2 ** 3 ** 2)
+print(type(2 ** 3).__name__, type(2 ** -3).__name__)
+print(1.5 ** 2, 0.0 ** 0, 1 ** 1000)
+print(pow(2, 100))
+print(10 ** 20, 10.0 ** 20)

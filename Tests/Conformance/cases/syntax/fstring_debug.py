@@ -1,0 +1,11 @@
+# f-string self-documenting expressions with '='.
+x = 10
+name = "Bob"
+print(f"{x=}")
+print(f"{x + 1=}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{x * 2.5=:.2f}")
+print(f"{ x = }")
+items = [1, 2]
+print(f"{len(items)=}")

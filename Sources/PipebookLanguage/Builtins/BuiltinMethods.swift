@@ -1,0 +1,301 @@
+import BigInt
+import Foundation
+
+extension PyType {
+    /// Adds a method written in Swift; the receiver is the first positional argument.
+    func method(_ name: String, _ body: @escaping PyNativeFunction.Body) {
+        dict[name] = .object(PyNativeFunction(name: name, owner: self, body: body))
+    }
+
+    /// Adds a class method: the class it is called on comes first.
+    func classMethod(_ name: String, _ body: @escaping PyNativeFunction.Body) {
+        dict[name] = .object(PyClassMethod(.object(PyNativeFunction(name: name, body: body))))
+    }
+}
+
+/// Installs the constructors and methods of the builtin types, once per process.
+enum BuiltinMethods {
+    private static let installed: Void = {
+        installObjectAndType()
+        installNumbers()
+        installContainers()
+        installStr()
+        installListMethods()
+        installDictMethods()
+        installSetMethods()
+        installExceptions()
+        installDescriptors()
+    }()
+
+    static func installOnce() { _ = installed }
+
+    private static func installObjectAndType() {
+        let object = BuiltinTypes.object
+        object.construct = { interp, cls, args in
+            if cls === BuiltinTypes.object && (!args.positional.isEmpty || !args.keywords.isEmpty) {
+                throw PyError.typeError("object() takes no arguments")
+            }
+            return .object(PyInstance(cls: cls))
+        }
+        object.method("__init__") { _, _ in .none }
+        object.method("__repr__") { interp, args in
+            let v = args[0]
+            let t = v.type
+            let qualified = t.moduleName == "builtins" ? t.qualname : "\(t.moduleName).\(t.qualname)"
+            guard case .object(let o) = v else { return .str(try interp.repr(v)) }
+            return .str("<\(qualified) object at \(interp.address(o))>")
+        }
+        object.method("__str__") { interp, args in .str(try interp.str(args[0])) }
+        object.method("__eq__") { _, args in
+            args[0].isIdentical(to: args[1]) ? .true : .object(PyNotImplemented.shared)
+        }
+        object.method("__ne__") { interp, args in
+            let r = try interp.compare(args[0], args[1], .eq)
+            return interp.isNotImplemented(r) ? r : .bool(!(try interp.isTrue(r)))
+        }
+        object.method("__hash__") { interp, args in
+            guard case .object(let o) = args[0] else { return .int(try interp.hash(args[0])) }
+            return .int(interp.identityHash(o))
+        }
+        object.method("__setattr__") { interp, args in
+            try args.expect("__setattr__", min: 3, max: 3)
+            guard let name = args[1].stringValue else { throw PyError.typeError("attribute name must be string") }
+            try interp.setAttributeDirectly(args[0], name, args[2])
+            return .none
+        }
+        object.method("__getattribute__") { interp, args in
+            guard let name = args[1].stringValue else { throw PyError.typeError("attribute name must be string") }
+            return try interp.getAttribute(args[0], name)
+        }
+        object.method("__delattr__") { interp, args in
+            guard let name = args[1].stringValue else { throw PyError.typeError("attribute name must be string") }
+            try interp.deleteAttribute(args[0], name)
+            return .none
+        }
+        object.method("__format__") { interp, args in .str(try interp.format(args[0], args[1].stringValue ?? "")) }
+        object.dict["__new__"] = .object(PyStaticMethod(.object(PyNativeFunction(name: "__new__") { interp, args in
+            guard let cls = args.positional.first?.as(PyType.self) else {
+                throw PyError.typeError("object.__new__(X): X is not a type object")
+            }
+            if cls.layout == .builtin, let construct = cls.construct {
+                return try construct(interp, cls, Arguments(Array(args.positional.dropFirst())))
+            }
+            return interp.makeInstance(cls, Arguments(Array(args.positional.dropFirst())))
+        })))
+        object.classMethod("__init_subclass__") { _, _ in .none }
+
+        let type = BuiltinTypes.type
+        type.construct = { interp, _, args in
+            switch args.count {
+            case 1: return .object(args[0].type)
+            case 3:
+                guard let name = args[0].stringValue, let bases = args[1].as(PyTuple.self), let ns = args[2].as(PyDict.self) else {
+                    throw PyError.typeError("type() argument 1 must be str, not \(args[0].typeName)")
+                }
+                let namespace = PyAttributes()
+                namespace["__module__"] = interp.main.globals["__name__"] ?? .str("__main__")
+                for (k, v) in ns.items {
+                    guard let key = k.stringValue else { continue }
+                    namespace[key] = v
+                }
+                let baseTypes = try bases.items.map { b -> PyType in
+                    guard let t = b.as(PyType.self) else { throw PyError.typeError("bases must be types") }
+                    return t
+                }
+                return .object(try interp.makeClass(name: name, qualname: name, bases: baseTypes, namespace: namespace))
+            default:
+                throw PyError.typeError("type() takes 1 or 3 arguments")
+            }
+        }
+        type.method("mro") { _, args in
+            guard let t = args[0].as(PyType.self) else { throw PyError.typeError("descriptor 'mro' requires a 'type' object") }
+            return .object(PyList(t.mro.map { .object($0) }))
+        }
+        type.method("__subclasses__") { _, _ in .object(PyList()) }
+
+        BuiltinTypes.noneType.construct = { _, _, _ in .none }
+    }
+
+    private static func installNumbers() {
+        BuiltinTypes.int.construct = { interp, _, args in
+            let a = try args.bind("int", ["x", "base"], positionalOnly: 1)
+            guard let x = a[0] else { return .int(0) }
+            if let base = a[1] {
+                guard let text = x.stringValue ?? x.as(PyBytes.self).map({ String(decoding: $0.bytes, as: UTF8.self) }) else {
+                    throw PyError.typeError("int() can't convert non-string with explicit base")
+                }
+                guard case .int(let b) = base else { throw PyError.typeError("'\(base.typeName)' object cannot be interpreted as an integer") }
+                return try interp.parseInt(text, base: b)
+            }
+            return try interp.toInt(x)
+        }
+        BuiltinTypes.bool.construct = { interp, _, args in
+            try args.expect("bool", min: 0, max: 1)
+            return .bool(args.count == 1 ? try interp.isTrue(args[0]) : false)
+        }
+        BuiltinTypes.float.construct = { interp, _, args in
+            try args.expect("float", min: 0, max: 1)
+            guard args.count == 1 else { return .float(0) }
+            return .float(try interp.toDouble(args[0], parsing: true))
+        }
+        let int = BuiltinTypes.int
+        int.method("bit_length") { _, args in
+            guard let n = args[0].bigIntValue else { return .int(0) }
+            return .int(n.magnitude.bitWidth - (n.isZero ? 0 : Int(n.magnitude.leadingZeroBitCount)))
+        }
+        int.method("__index__") { _, args in args[0].bigIntValue.map { .int($0) } ?? args[0] }
+        int.method("__int__") { _, args in args[0].bigIntValue.map { .int($0) } ?? args[0] }
+        int.method("__float__") { interp, args in .float(try interp.toDouble(args[0], parsing: false)) }
+        int.method("conjugate") { _, args in args[0] }
+        int.method("is_integer") { _, _ in .true }
+        int.method("to_bytes") { _, _ in throw PyError.unsupported("int.to_bytes") }
+        int.classMethod("from_bytes") { _, _ in throw PyError.unsupported("int.from_bytes") }
+        let float = BuiltinTypes.float
+        float.method("is_integer") { _, args in
+            guard case .float(let d) = args[0] else { return .false }
+            return .bool(d.isFinite && d == d.rounded())
+        }
+        float.method("__int__") { interp, args in try interp.toInt(args[0]) }
+        float.method("__float__") { _, args in args[0] }
+        float.method("conjugate") { _, args in args[0] }
+        float.method("as_integer_ratio") { interp, args in
+            guard case .float(let d) = args[0] else { return .none }
+            if d.isNaN { throw PyError.valueError("cannot convert NaN to integer ratio") }
+            if d.isInfinite { throw PyError.overflow("cannot convert Infinity to integer ratio") }
+            var numerator = BigInt(d.significandBitPattern | (d.isNormal ? (1 << 52) : 0))
+            var exponent = Int(d.exponent) - 52
+            if d == 0 { return .object(PyTuple([.int(0), .int(1)])) }
+            if !d.isNormal { exponent = -1074 }
+            if d < 0 { numerator = -numerator }
+            var denominator = BigInt(1)
+            if exponent > 0 { numerator <<= exponent } else { denominator <<= -exponent }
+            let g = numerator.magnitude.greatestCommonDivisor(with: denominator.magnitude)
+            return .object(PyTuple([.int(numerator / BigInt(g)), .int(denominator / BigInt(g))]))
+        }
+        float.method("hex") { _, _ in throw PyError.unsupported("float.hex") }
+        float.classMethod("fromhex") { _, _ in throw PyError.unsupported("float.fromhex") }
+    }
+
+    private static func installContainers() {
+        BuiltinTypes.list.construct = { interp, _, args in
+            try args.expect("list", min: 0, max: 1)
+            return .object(PyList(args.count == 1 ? try interp.iterateToArray(args[0]) : []))
+        }
+        BuiltinTypes.tuple.construct = { interp, _, args in
+            try args.expect("tuple", min: 0, max: 1)
+            if args.count == 1, case .object(let t as PyTuple) = args[0] { return .object(t) }
+            return .object(PyTuple(args.count == 1 ? try interp.iterateToArray(args[0]) : []))
+        }
+        BuiltinTypes.dict.construct = { interp, _, args in
+            guard args.count <= 1 else { throw PyError.typeError("dict expected at most 1 argument, got \(args.count)") }
+            let d = PyDict()
+            if args.count == 1 { try interp.update(d, from: args[0]) }
+            for (k, v) in args.keywords { d.set(k, v) }
+            return .object(d)
+        }
+        BuiltinTypes.set.construct = { interp, _, args in
+            try args.expect("set", min: 0, max: 1)
+            let s = PySet()
+            if args.count == 1 { try interp.addAll(s, args[0]) }
+            return .object(s)
+        }
+        BuiltinTypes.frozenset.construct = { interp, _, args in
+            try args.expect("frozenset", min: 0, max: 1)
+            let s = PySet(frozen: true)
+            if args.count == 1 { try interp.addAll(s, args[0]) }
+            return .object(s)
+        }
+        BuiltinTypes.range.construct = { interp, _, args in
+            try args.expect("range", min: 1, max: 3)
+            func int(_ v: Value) throws -> Int {
+                switch v {
+                case .int(let i): return i
+                case .bool(let b): return b ? 1 : 0
+                default:
+                    if let i = try interp.indexValue(v) { return i }
+                    throw PyError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+                }
+            }
+            let values = try args.positional.map(int)
+            switch values.count {
+            case 1: return .object(PyRange(start: 0, stop: values[0], step: 1))
+            case 2: return .object(PyRange(start: values[0], stop: values[1], step: 1))
+            default:
+                if values[2] == 0 { throw PyError.valueError("range() arg 3 must not be zero") }
+                return .object(PyRange(start: values[0], stop: values[1], step: values[2]))
+            }
+        }
+        BuiltinTypes.range.method("index") { interp, args in
+            guard let r = args[0].as(PyRange.self), case .int(let v) = args[1], try interp.contains(args[0], args[1]) else {
+                throw PyError.valueError("\(try interp.repr(args[1])) is not in range")
+            }
+            return .int((v - r.start) / r.step)
+        }
+        BuiltinTypes.range.method("count") { interp, args in .int(try interp.contains(args[0], args[1]) ? 1 : 0) }
+        BuiltinTypes.slice.construct = { _, _, args in
+            try args.expect("slice", min: 1, max: 3)
+            switch args.count {
+            case 1: return .object(PySlice(start: .none, stop: args[0], step: .none))
+            case 2: return .object(PySlice(start: args[0], stop: args[1], step: .none))
+            default: return .object(PySlice(start: args[0], stop: args[1], step: args[2]))
+            }
+        }
+        let tuple = BuiltinTypes.tuple
+        tuple.method("count") { interp, args in
+            guard let t = args[0].as(PyTuple.self) else { return .int(0) }
+            return .int(try t.items.filter { try interp.equals($0, args[1]) }.count)
+        }
+        tuple.method("index") { interp, args in
+            guard let t = args[0].as(PyTuple.self) else { return .int(0) }
+            for (i, v) in t.items.enumerated() where try interp.equals(v, args[1]) { return .int(i) }
+            throw PyError.valueError("tuple.index(x): x not in tuple")
+        }
+    }
+
+    private static func installExceptions() {
+        let base = BuiltinTypes.baseException
+        base.construct = { interp, cls, args in interp.makeInstance(cls, args) }
+        base.method("__init__") { _, args in
+            if let e = args[0].as(PyExceptionObject.self) { e.args = Array(args.positional.dropFirst()) }
+            return .none
+        }
+        base.method("with_traceback") { _, args in args[0] }
+        base.method("add_note") { _, _ in .none }
+        for t in BuiltinTypes.exceptions where t !== base { t.construct = base.construct }
+    }
+
+    private static func installDescriptors() {
+        BuiltinTypes.staticmethod.construct = { _, _, args in
+            try args.expect("staticmethod", min: 1, max: 1)
+            return .object(PyStaticMethod(args[0]))
+        }
+        BuiltinTypes.classmethod.construct = { _, _, args in
+            try args.expect("classmethod", min: 1, max: 1)
+            return .object(PyClassMethod(args[0]))
+        }
+        let property = BuiltinTypes.property
+        property.construct = { _, _, args in
+            let a = try args.bind("property", ["fget", "fset", "fdel", "doc"])
+            return .object(PyProperty(getter: a[0] ?? .none, setter: a[1] ?? .none, deleter: a[2] ?? .none, doc: a[3] ?? .none))
+        }
+        property.method("setter") { _, args in
+            guard let p = args[0].as(PyProperty.self) else { return .none }
+            return .object(PyProperty(getter: p.getter, setter: args[1], deleter: p.deleter, doc: p.doc))
+        }
+        property.method("getter") { _, args in
+            guard let p = args[0].as(PyProperty.self) else { return .none }
+            return .object(PyProperty(getter: args[1], setter: p.setter, deleter: p.deleter, doc: p.doc))
+        }
+        property.method("deleter") { _, args in
+            guard let p = args[0].as(PyProperty.self) else { return .none }
+            return .object(PyProperty(getter: p.getter, setter: p.setter, deleter: args[1], doc: p.doc))
+        }
+        BuiltinTypes.superType.construct = { _, _, args in
+            guard args.count == 2, let cls = args[0].as(PyType.self) else {
+                throw PyError.runtimeError("super(): no arguments")
+            }
+            let receiver = args[1]
+            return .object(PySuper(startAfter: cls, receiver: receiver, lookupType: receiver.as(PyType.self) ?? receiver.type))
+        }
+    }
+}

@@ -1,0 +1,460 @@
+import BigInt
+
+/// Expressions: each becomes a closure that evaluates it in a frame.
+extension Compiler {
+    func expression(_ e: Expr) throws -> ExprCode {
+        switch e {
+        case .name(let name, _):
+            return load(scope.resolve(name))
+        case .constant(let c, _):
+            let v = constant(c)
+            return { _ in v }
+        case .joinedString(let parts, _):
+            return try fstring(parts)
+        case .tuple(let items, _):
+            if !items.contains(where: isStarred) {
+                let codes = try items.map(expression)
+                if codes.count == 2 {
+                    let a = codes[0], b = codes[1]
+                    return { f in .object(PyTuple([try a(f), try b(f)])) }
+                }
+                return { f in .object(PyTuple(try codes.map { try $0(f) })) }
+            }
+            let build = try sequenceBuilder(items)
+            return { f in .object(PyTuple(try build(f))) }
+        case .list(let items, _):
+            let build = try sequenceBuilder(items)
+            return { f in .object(PyList(try build(f))) }
+        case .set(let items, _):
+            let build = try sequenceBuilder(items)
+            return { f in
+                let s = PySet()
+                for v in try build(f) { try s.add(v, f.interp) }
+                return .object(s)
+            }
+        case .dict(let pairs, _):
+            return try dictDisplay(pairs)
+        case .starred(_, let loc):
+            throw syntaxError("can't use starred expression here", loc)
+        case .attribute(let objectExpr, let name, _):
+            let object = try expression(objectExpr)
+            let cache = AttributeCache(name)
+            return { f in try cache.load(try object(f), f.interp) }
+        case .subscript(let containerExpr, let keyExpr, _):
+            let container = try expression(containerExpr), key = try expression(keyExpr)
+            return { f in
+                let c = try container(f), k = try key(f)
+                if case .object(let o) = c, let list = o as? PyList, case .int(let i) = k {
+                    let j = i < 0 ? i + list.items.count : i
+                    if j >= 0 && j < list.items.count { return list.items[j] }
+                }
+                return try f.interp.getItem(c, k)
+            }
+        case .slice(let lower, let upper, let step, _):
+            let parts = try [lower, upper, step].map { try $0.map(expression) }
+            return { f in
+                let values = try parts.map { try $0?(f) ?? .none }
+                return .object(PySlice(start: values[0], stop: values[1], step: values[2]))
+            }
+        case .call(let function, let args, let keywords, let loc):
+            return try call(function, args, keywords, loc)
+        case .unary(let op, let operandExpr, _):
+            let operand = try expression(operandExpr)
+            if op == .not { return { f in .bool(!(try f.interp.isTrue(try operand(f)))) } }
+            return { f in try f.interp.unary(op, try operand(f)) }
+        case .binary(let l, let op, let r, _):
+            return try binary(op, try expression(l), try expression(r))
+        case .boolean(let op, let items, _):
+            let codes = try items.map(expression)
+            if op == .and {
+                return { f in
+                    var v = Value.none
+                    for c in codes {
+                        v = try c(f)
+                        if !(try f.interp.isTrue(v)) { return v }
+                    }
+                    return v
+                }
+            }
+            return { f in
+                var v = Value.none
+                for c in codes {
+                    v = try c(f)
+                    if try f.interp.isTrue(v) { return v }
+                }
+                return v
+            }
+        case .compare(let first, let rest, _):
+            return try comparison(first, rest)
+        case .ifExp(let test, let body, let orElse, _):
+            let t = try expression(test), b = try expression(body), o = try expression(orElse)
+            return { f in try f.interp.isTrue(try t(f)) ? try b(f) : try o(f) }
+        case .lambda(let parameters, let body, let loc):
+            let returnBody = Stmt.returnValue(body, loc)
+            return try functionMaker(name: "<lambda>", parameters: parameters, body: [returnBody],
+                                     symbols: SymbolAnalyzer.lambda(parameters, body), docstring: nil, location: loc)
+        case .listComp(let element, let generators, _):
+            let elementCode = try comprehension(generators) { try self.expression(element) }
+            return { f in
+                let list = PyList()
+                try elementCode.run(f) { list.items.append($0) }
+                return .object(list)
+            }
+        case .setComp(let element, let generators, _):
+            let elementCode = try comprehension(generators) { try self.expression(element) }
+            return { f in
+                let set = PySet()
+                try elementCode.run(f) { try set.add($0, f.interp) }
+                return .object(set)
+            }
+        case .dictComp(let key, let value, let generators, _):
+            var valueCode: ExprCode?
+            let keyCode = try comprehension(generators) {
+                let k = try self.expression(key)
+                valueCode = try self.expression(value)
+                return k
+            }
+            let v = valueCode!
+            return { f in
+                let dict = PyDict()
+                try keyCode.run(f) { k in try dict.set(k, try v(f), f.interp) }
+                return .object(dict)
+            }
+        case .generatorExp(let element, let generators, let loc):
+            return try generatorExpression(element, generators, loc)
+        case .yield(let valueExpr, let loc):
+            try requireGenerator(loc, "yield")
+            let value = try valueExpr.map(expression)
+            return { f in try f.generator!.yield(try value?(f) ?? .none, f.interp) }
+        case .yieldFrom(let valueExpr, let loc):
+            try requireGenerator(loc, "yield from")
+            let value = try expression(valueExpr)
+            return { f in try Compiler.delegate(to: try value(f), f) }
+        case .namedExpr(let name, let valueExpr, _):
+            let value = try expression(valueExpr)
+            let store = storeName(enclosingResolve(name))
+            return { f in
+                let v = try value(f)
+                try store(f, v)
+                return v
+            }
+        }
+    }
+
+    private func requireGenerator(_ loc: SourceLocation, _ what: String) throws {
+        if scope.kind == .module || scope.kind == .classBody {
+            throw syntaxError("'\(what)' outside function", loc)
+        }
+    }
+
+    /// `:=` binds in the scope around any comprehension it is in.
+    private func enclosingResolve(_ name: String) -> NameAccess {
+        let saved = scope.comprehensionSlots
+        scope.comprehensionSlots = []
+        defer { scope.comprehensionSlots = saved }
+        return scope.resolve(name)
+    }
+
+    /// `yield from iterable`: passes values, sends and throws through; evaluates to the return value.
+    static func delegate(to iterable: Value, _ f: Frame) throws -> Value {
+        let interp = f.interp
+        let iterator = try interp.iterate(iterable)
+        guard let generator = iterator as? PyGenerator else {
+            while let v = try iterator.next() { _ = try f.generator!.yield(v, interp) }
+            return .none
+        }
+        var input = GeneratorChannel.Input.send(.none)
+        while true {
+            guard let v = try generator.resume(input) else { return generator.returnValue }
+            do {
+                input = .send(try f.generator!.yield(v, interp))
+            } catch let e as PyError {
+                input = .raise(e)
+            }
+        }
+    }
+
+    func isStarred(_ e: Expr) -> Bool {
+        if case .starred = e { return true }
+        return false
+    }
+
+    func constant(_ c: Constant) -> Value {
+        switch c {
+        case .none: return .none
+        case .ellipsis: return .object(PyEllipsis.shared)
+        case .bool(let b): return .bool(b)
+        case .int(let i): return .int(i)
+        case .bigInt(let digits): return .int(BigInt(digits) ?? 0)
+        case .float(let d): return .float(d)
+        case .imaginary: return .object(PyNotImplemented.shared)
+        case .string(let s): return .str(s)
+        case .bytes(let b): return .object(PyBytes(b))
+        }
+    }
+
+    func load(_ access: NameAccess) -> ExprCode {
+        switch access {
+        case .local(let slot, let name):
+            return { f in
+                if let v = f.slots[slot] { return v }
+                throw PyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+            }
+        case .cell(let index, let name):
+            return { f in
+                if let v = f.cells[index].value { return v }
+                if index < f.code.cellCount {
+                    throw PyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
+                }
+                throw PyError(BuiltinTypes.nameError, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope")
+            }
+        case .global(let slot, let builtin):
+            return { _ in
+                if let v = slot.value { return v }
+                if let v = builtin.value { return v }
+                throw PyError.nameError(slot.name)
+            }
+        case .classNamespace(let name, let outer):
+            let outerLoad = load(outer)
+            return { f in
+                if let v = f.namespace?[name] { return v }
+                return try outerLoad(f)
+            }
+        }
+    }
+
+    /// Builds the items of a list, tuple or set display, expanding `*iterable`.
+    private func sequenceBuilder(_ items: [Expr]) throws -> (Frame) throws -> [Value] {
+        let parts: [(ExprCode, Bool)] = try items.map { item in
+            if case .starred(let inner, _) = item { return (try expression(inner), true) }
+            return (try expression(item), false)
+        }
+        if !parts.contains(where: { $0.1 }) {
+            let codes = parts.map(\.0)
+            return { f in
+                var out: [Value] = []
+                out.reserveCapacity(codes.count)
+                for c in codes { out.append(try c(f)) }
+                return out
+            }
+        }
+        return { f in
+            var out: [Value] = []
+            for (code, starred) in parts {
+                let v = try code(f)
+                if starred { out.append(contentsOf: try f.interp.iterateToArray(v)) } else { out.append(v) }
+            }
+            return out
+        }
+    }
+
+    private func dictDisplay(_ pairs: [(key: Expr?, value: Expr)]) throws -> ExprCode {
+        let codes: [(ExprCode?, ExprCode)] = try pairs.map { (try $0.key.map(expression), try expression($0.value)) }
+        return { f in
+            let d = PyDict()
+            for (key, value) in codes {
+                if let key {
+                    let k = try key(f)
+                    try d.set(k, try value(f), f.interp)
+                } else {
+                    let mapping = try value(f)
+                    for (k, v) in try f.interp.mappingItems(mapping) { try d.set(k, v, f.interp) }
+                }
+            }
+            return .object(d)
+        }
+    }
+
+    private func binary(_ op: BinaryOp, _ l: @escaping ExprCode, _ r: @escaping ExprCode) throws -> ExprCode {
+        switch op {
+        case .add:
+            return { f in
+                let x = try l(f), y = try r(f)
+                if case .int(let a) = x, case .int(let b) = y {
+                    let (s, o) = a.addingReportingOverflow(b)
+                    if !o { return .int(s) }
+                }
+                return try f.interp.binary(.add, x, y)
+            }
+        case .sub:
+            return { f in
+                let x = try l(f), y = try r(f)
+                if case .int(let a) = x, case .int(let b) = y {
+                    let (s, o) = a.subtractingReportingOverflow(b)
+                    if !o { return .int(s) }
+                }
+                return try f.interp.binary(.sub, x, y)
+            }
+        default:
+            return { f in try f.interp.binary(op, try l(f), try r(f)) }
+        }
+    }
+
+    private func comparison(_ first: Expr, _ rest: [(CompareOp, Expr)]) throws -> ExprCode {
+        let head = try expression(first)
+        if rest.count == 1 {
+            let (op, rightExpr) = rest[0]
+            let right = try expression(rightExpr)
+            switch op {
+            case .lt, .le, .gt, .ge, .eq, .ne:
+                return { f in
+                    let a = try head(f), b = try right(f)
+                    if case .int(let x) = a, case .int(let y) = b { return .bool(Interpreter.order(x, y, op)) }
+                    return try f.interp.compare(a, b, op)
+                }
+            default:
+                return { f in try f.interp.compare(try head(f), try right(f), op) }
+            }
+        }
+        let tail = try rest.map { ($0.0, try expression($0.1)) }
+        return { f in
+            var left = try head(f)
+            var result = Value.true
+            for (op, code) in tail {
+                let right = try code(f)
+                result = try f.interp.compare(left, right, op)
+                if !(try f.interp.isTrue(result)) { return result }
+                left = right
+            }
+            return result
+        }
+    }
+
+    private func fstring(_ parts: [FStringPart]) throws -> ExprCode {
+        let pieces: [(Frame) throws -> String] = try parts.map { part in
+            switch part {
+            case .literal(let s):
+                return { _ in s }
+            case .field(let valueExpr, let conversion, let specParts, let selfDocumenting):
+                let value = try expression(valueExpr)
+                let spec = try specParts.map(fstring)
+                let prefix = selfDocumenting ?? ""
+                return { f in
+                    var v = try value(f)
+                    switch conversion {
+                    case "r": v = .str(try f.interp.repr(v))
+                    case "s": v = .str(try f.interp.str(v))
+                    case "a": v = .str(Interpreter.ascii(try f.interp.repr(v)))
+                    default: break
+                    }
+                    let specText = try spec.map { try $0(f).stringValue ?? "" } ?? ""
+                    return prefix + (try f.interp.format(v, specText))
+                }
+            }
+        }
+        return { f in
+            var out = ""
+            for p in pieces { out += try p(f) }
+            return .str(out)
+        }
+    }
+
+    // MARK: Calls
+
+    private func call(_ function: Expr, _ args: [Expr], _ keywords: [Keyword], _ loc: SourceLocation) throws -> ExprCode {
+        if case .name("super", _) = function, args.isEmpty, keywords.isEmpty, scope.kind == .function {
+            return try zeroArgumentSuper(loc)
+        }
+        let simple = !args.contains(where: isStarred) && !keywords.contains { $0.name == nil }
+        let arguments = try argumentBuilder(args, keywords)
+        if simple, case .attribute(let objectExpr, let name, _) = function {
+            let object = try expression(objectExpr)
+            return { f in try f.interp.callMethod(try object(f), name, try arguments(f)) }
+        }
+        let callee = try expression(function)
+        return { f in
+            let c = try callee(f)
+            if case .object(let fn as PyFunction) = c { return try f.interp.callFunction(fn, try arguments(f)) }
+            return try f.interp.callValue(c, try arguments(f))
+        }
+    }
+
+    private func argumentBuilder(_ args: [Expr], _ keywords: [Keyword]) throws -> (Frame) throws -> Arguments {
+        let positional = try sequenceBuilder(args)
+        if keywords.isEmpty { return { f in Arguments(try positional(f)) } }
+        let named: [(String?, ExprCode)] = try keywords.map { ($0.name, try expression($0.value)) }
+        return { f in
+            var a = Arguments(try positional(f))
+            for (name, code) in named {
+                let v = try code(f)
+                if let name {
+                    a.keywords.append((name, v))
+                } else {
+                    for (k, value) in try f.interp.mappingItems(v) {
+                        guard let key = k.stringValue else { throw PyError.typeError("keywords must be strings") }
+                        if a.keywords.contains(where: { $0.name == key }) {
+                            throw PyError.typeError("got multiple values for keyword argument '\(key)'")
+                        }
+                        a.keywords.append((key, value))
+                    }
+                }
+            }
+            return a
+        }
+    }
+
+    /// `super()` inside a method: the class it was defined in and its first argument.
+    private func zeroArgumentSuper(_ loc: SourceLocation) throws -> ExprCode {
+        guard let firstName = scope.code.parameterNames.first else {
+            return { _ in throw PyError.runtimeError("super(): no arguments") }
+        }
+        let first = load(scope.resolve(firstName))
+        return { f in
+            guard let cls = f.function?.definingClass?.value?.as(PyType.self) else {
+                throw PyError.runtimeError("super(): __class__ cell not found")
+            }
+            let receiver = try first(f)
+            let lookupType = receiver.as(PyType.self) ?? receiver.type
+            return .object(PySuper(startAfter: cls, receiver: receiver, lookupType: lookupType))
+        }
+    }
+
+    // MARK: Comprehensions
+
+    /// Compiled comprehension clauses around an element: `run` calls `emit` for each element.
+    struct ComprehensionCode {
+        let firstIterable: ExprCode
+        let loops: (Frame, PyIterator, (Value) throws -> Void) throws -> Void
+
+        func run(_ f: Frame, emit: (Value) throws -> Void) throws {
+            let iterator = try f.interp.iterate(try firstIterable(f))
+            try withoutActuallyEscaping(emit) { emit in try loops(f, iterator, emit) }
+        }
+    }
+
+    /// Compiles the clauses of an inline comprehension; its variables get hidden slots of this frame.
+    private func comprehension(_ generators: [Comprehension], element: () throws -> ExprCode) throws -> ComprehensionCode {
+        let firstIterable = try expression(generators[0].iter)
+        var names: [String: Int] = [:]
+        for g in generators {
+            for name in Compiler.targetNames(g.target) where names[name] == nil { names[name] = scope.hiddenSlot(name) }
+        }
+        scope.comprehensionSlots.append(names)
+        defer { scope.comprehensionSlots.removeLast() }
+        let clauses: [(iter: ExprCode?, store: StoreCode, conditions: [ExprCode])] = try generators.enumerated().map { i, g in
+            (i == 0 ? nil : try expression(g.iter), try store(g.target), try g.conditions.map(expression))
+        }
+        let elementCode = try element()
+        typealias Loop = (Frame, PyIterator, (Value) throws -> Void) throws -> Void
+        var inner: Loop?
+        var innerIterable: ExprCode?
+        for clause in clauses.reversed() {
+            let next = inner, nextIterable = innerIterable
+            let store = clause.store, conditions = clause.conditions
+            inner = { f, iterator, emit in
+                outer: while let v = try iterator.next() {
+                    try store(f, v)
+                    for c in conditions where !(try f.interp.isTrue(try c(f))) { continue outer }
+                    if let next, let nextIterable {
+                        // Every clause after the first evaluates its iterable afresh each time round.
+                        try next(f, try f.interp.iterate(try nextIterable(f)), emit)
+                    } else {
+                        try emit(try elementCode(f))
+                    }
+                }
+            }
+            innerIterable = clause.iter
+        }
+        return ComprehensionCode(firstIterable: firstIterable, loops: inner!)
+    }
+}

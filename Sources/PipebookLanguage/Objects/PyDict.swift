@@ -1,0 +1,147 @@
+/// A Python `dict`: a hash table that remembers insertion order, as CPython's does.
+///
+/// Keys are hashed and compared with Python's rules (`1`, `1.0` and `True` are one key),
+/// which may run user `__hash__`/`__eq__` methods, so lookups take the interpreter and can throw.
+public final class PyDict: PyObject {
+    struct Entry {
+        var hash: Int
+        var key: Value
+        var value: Value
+    }
+
+    /// Entries in insertion order; removed ones become nil until the next rebuild.
+    private(set) var entries: [Entry?] = []
+    /// Open-addressing table of positions in `entries`: -1 empty, -2 deleted.
+    private var index: [Int32] = []
+    public private(set) var count = 0
+
+    public override init() {}
+
+    public override var type: PyType { BuiltinTypes.dict }
+
+    /// The live entries in insertion order.
+    public var items: [(key: Value, value: Value)] {
+        entries.compactMap { $0.map { ($0.key, $0.value) } }
+    }
+
+    public var keys: [Value] { entries.compactMap { $0?.key } }
+    public var values: [Value] { entries.compactMap { $0?.value } }
+
+    /// The position in `index` holding `key`, or nil.
+    private func find(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Int? {
+        try find(hash: hash) { try $0.isIdentical(to: key) || interp.equals($0, key) }
+    }
+
+    private func find(hash: Int, matches: (Value) throws -> Bool) rethrows -> Int? {
+        if index.isEmpty { return nil }
+        let mask = index.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while true {
+            let slot = Int(index[i])
+            if slot == -1 { return nil }
+            if slot >= 0, let e = entries[slot], e.hash == hash, try matches(e.key) { return i }
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        }
+    }
+
+    public func get(_ key: Value, _ interp: Interpreter) throws -> Value? {
+        let h = try interp.hash(key)
+        guard let i = try find(key, hash: h, interp) else { return nil }
+        return entries[Int(index[i])]!.value
+    }
+
+    /// String keys never run user code, so these need no interpreter.
+    public func get(_ key: String) -> Value? {
+        let h = PyStr(key).pythonHash
+        guard let i = find(hash: h, matches: { $0.stringValue == key }) else { return nil }
+        return entries[Int(index[i])]!.value
+    }
+
+    public func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws {
+        let h = try interp.hash(key)
+        if let i = try find(key, hash: h, interp) {
+            entries[Int(index[i])]!.value = value
+            return
+        }
+        append(hash: h, key: key, value: value)
+    }
+
+    private func append(hash: Int, key: Value, value: Value) {
+        if (entries.count + 1) * 3 >= index.count * 2 { rebuild() }
+        entries.append(Entry(hash: hash, key: key, value: value))
+        insertIndex(hash: hash, position: entries.count - 1)
+        count += 1
+    }
+
+    public func set(_ key: String, _ value: Value) {
+        let k = PyStr(key)
+        if let i = find(hash: k.pythonHash, matches: { $0.stringValue == key }) {
+            entries[Int(index[i])]!.value = value
+        } else {
+            append(hash: k.pythonHash, key: .object(k), value: value)
+        }
+    }
+
+    @discardableResult
+    public func remove(_ key: Value, _ interp: Interpreter) throws -> Value? {
+        let h = try interp.hash(key)
+        guard let i = try find(key, hash: h, interp) else { return nil }
+        let position = Int(index[i])
+        let old = entries[position]!.value
+        entries[position] = nil
+        index[i] = -2
+        count -= 1
+        if count == 0 { removeAll() }
+        return old
+    }
+
+    public func removeAll() {
+        entries = []
+        index = []
+        count = 0
+    }
+
+    /// Removes and returns the most recently inserted entry (`popitem`).
+    public func popLast() -> (key: Value, value: Value)? {
+        while let last = entries.last {
+            entries.removeLast()
+            if let e = last {
+                count -= 1
+                rebuild()
+                return (e.key, e.value)
+            }
+        }
+        return nil
+    }
+
+    public func copy() -> PyDict {
+        let d = PyDict()
+        d.entries = entries
+        d.index = index
+        d.count = count
+        return d
+    }
+
+    private func insertIndex(hash: Int, position: Int) {
+        let mask = index.count - 1
+        var i = hash & mask
+        var perturb = UInt(bitPattern: hash)
+        while index[i] >= 0 {
+            perturb >>= 5
+            i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
+        }
+        index[i] = Int32(position)
+    }
+
+    /// Drops removed entries and sizes the index to at least 1.5 times the entries (plus one to come).
+    private func rebuild() {
+        let live = entries.compactMap { $0 }
+        var size = 8
+        while size * 2 < (live.count + 1) * 3 { size *= 2 }
+        index = Array(repeating: -1, count: size)
+        entries = live
+        for (position, e) in live.enumerated() { insertIndex(hash: e.hash, position: position) }
+    }
+}

@@ -1,0 +1,110 @@
+/// The root of every heap-allocated Python object.
+///
+/// Each subclass knows its Python type; instances of classes defined in Python
+/// (`PyInstance`, `PyExceptionObject`) carry it, builtin objects return a fixed one.
+open class PyObject {
+    public init() {}
+
+    /// The Python type of this object.
+    open var type: PyType { BuiltinTypes.object }
+
+    /// Attributes stored on the object itself (`obj.__dict__`), for objects that have them.
+    open var attributes: PyAttributes? { nil }
+}
+
+/// An object's own attribute table, in insertion order as CPython keeps `__dict__`.
+public final class PyAttributes {
+    public private(set) var names: [String] = []
+    private var values: [String: Value] = [:]
+
+    public init() {}
+
+    public subscript(name: String) -> Value? {
+        get { values[name] }
+        set {
+            if let newValue {
+                if values.updateValue(newValue, forKey: name) == nil { names.append(name) }
+            } else if values.removeValue(forKey: name) != nil {
+                names.removeAll { $0 == name }
+            }
+        }
+    }
+
+    public var isEmpty: Bool { values.isEmpty }
+
+    /// The attributes in insertion order.
+    public var items: [(String, Value)] { names.map { ($0, values[$0]!) } }
+}
+
+/// An instance of a class defined in Python.
+public final class PyInstance: PyObject {
+    public let cls: PyType
+    public let dict = PyAttributes()
+
+    public init(cls: PyType) {
+        self.cls = cls
+    }
+
+    public override var type: PyType { cls }
+    public override var attributes: PyAttributes? { dict }
+}
+
+/// A variable captured by an inner function: both scopes see the same box.
+public final class Cell {
+    public var value: Value?
+    public init(_ value: Value? = nil) { self.value = value }
+}
+
+/// A module: its name and its global variables.
+public final class PyModule: PyObject {
+    public let name: String
+    public let globals: Globals
+
+    public init(name: String, globals: Globals) {
+        self.name = name
+        self.globals = globals
+    }
+
+    public convenience init(name: String) {
+        self.init(name: name, globals: Globals())
+        globals["__name__"] = .str(name)
+    }
+
+    public override var type: PyType { BuiltinTypes.module }
+}
+
+/// One global variable of a module. Compiled code holds these boxes directly, so a
+/// global read is a pointer load rather than a dictionary lookup.
+public final class GlobalSlot {
+    public let name: String
+    public var value: Value?
+    init(name: String) { self.name = name }
+}
+
+/// A module's global namespace.
+public final class Globals {
+    private var slots: [String: GlobalSlot] = [:]
+    /// Names in the order they were first bound, as `globals()` lists them.
+    private var order: [String] = []
+
+    public init() {}
+
+    /// The slot for `name`, created unbound if it does not exist yet.
+    public func slot(_ name: String) -> GlobalSlot {
+        if let s = slots[name] { return s }
+        let s = GlobalSlot(name: name)
+        slots[name] = s
+        order.append(name)
+        return s
+    }
+
+    public subscript(name: String) -> Value? {
+        get { slots[name]?.value }
+        set { slot(name).value = newValue }
+    }
+
+    /// Bound names and their values, in first-binding order.
+    public var items: [(String, Value)] {
+        order.compactMap { name in slots[name]?.value.map { (name, $0) } }
+    }
+}

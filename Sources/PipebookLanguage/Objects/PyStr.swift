@@ -1,0 +1,74 @@
+/// A Python `str`: an immutable sequence of Unicode code points.
+///
+/// Python indexes strings by code point, Swift by grapheme cluster; this class keeps the
+/// Swift string and answers code-point questions in O(1) for ASCII text and through a
+/// lazily built scalar array otherwise.
+public final class PyStr: PyObject {
+    public let value: String
+    private var cachedScalars: [Unicode.Scalar]?
+    private var cachedHash: Int?
+    private lazy var asciiOnly: Bool = value.utf8.allSatisfy { $0 < 0x80 }
+
+    public init(_ value: String) {
+        self.value = value
+    }
+
+    public override var type: PyType { BuiltinTypes.str }
+
+    public var isASCII: Bool { asciiOnly }
+
+    /// The number of code points, Python's `len()`.
+    public var count: Int {
+        isASCII ? value.utf8.count : scalars.count
+    }
+
+    public var scalars: [Unicode.Scalar] {
+        if let s = cachedScalars { return s }
+        let s = Array(value.unicodeScalars)
+        cachedScalars = s
+        return s
+    }
+
+    /// The code point at `index` (already bounds-checked by the caller).
+    public func scalar(at index: Int) -> Unicode.Scalar {
+        if isASCII {
+            let utf8 = value.utf8
+            return Unicode.Scalar(utf8[utf8.index(utf8.startIndex, offsetBy: index)])
+        }
+        return scalars[index]
+    }
+
+    /// The substring of code points in `range`.
+    public func substring(_ range: Range<Int>) -> String {
+        if isASCII {
+            let utf8 = value.utf8
+            let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+            let end = utf8.index(start, offsetBy: range.count)
+            return String(value[start..<end])
+        }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: scalars[range])
+        return String(s)
+    }
+
+    /// A stable hash: CPython randomises str hashes per process, so no program may depend on
+    /// their values, but a fixed function keeps Pipebook's own runs reproducible.
+    public var pythonHash: Int {
+        if let h = cachedHash { return h }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in value.utf8 {
+            h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        var result = Int(bitPattern: UInt(h))
+        if result == -1 { result = -2 }
+        cachedHash = result
+        return result
+    }
+}
+
+/// A Python `bytes` object.
+public final class PyBytes: PyObject {
+    public let bytes: [UInt8]
+    public init(_ bytes: [UInt8]) { self.bytes = bytes }
+    public override var type: PyType { BuiltinTypes.bytes }
+}

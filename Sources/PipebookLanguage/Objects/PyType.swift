@@ -1,0 +1,111 @@
+/// A Python class: builtin (`int`, `list`, `ValueError`) or defined by a `class` statement.
+public final class PyType: PyObject {
+    /// What kind of Swift object instances of this type are.
+    public enum Layout {
+        /// `PyInstance`: a plain object with a `__dict__`.
+        case instance
+        /// `PyExceptionObject`: BaseException and its subclasses.
+        case exception
+        /// A builtin type whose instances are made by `construct` alone and cannot be subclassed here.
+        case builtin
+    }
+
+    /// Makes an instance for `cls(args...)` of a builtin type (`int("3")`, `list(x)`).
+    public typealias Constructor = (Interpreter, PyType, Arguments) throws -> Value
+
+    public let name: String
+    public var qualname: String
+    public var moduleName: String
+    public let bases: [PyType]
+    public private(set) var mro: [PyType] = []
+    public let dict = PyAttributes()
+    public let layout: Layout
+    public let isBuiltin: Bool
+    public var construct: Constructor?
+    /// Bumped on every change to this class or its bases, so call sites can cache lookups.
+    public private(set) var version = 0
+    private var subclasses: [WeakType] = []
+
+    public init(name: String, bases: [PyType], layout: Layout, isBuiltin: Bool,
+                moduleName: String = "builtins", construct: Constructor? = nil) {
+        self.name = name
+        self.qualname = name
+        self.moduleName = moduleName
+        self.bases = bases
+        self.layout = layout
+        self.isBuiltin = isBuiltin
+        self.construct = construct
+        super.init()
+        mro = [self] + PyType.linearize(bases)
+        for base in bases { base.subclasses.append(WeakType(type: self)) }
+    }
+
+    public override var type: PyType { BuiltinTypes.type }
+
+    public override var attributes: PyAttributes? { dict }
+
+    /// The attribute `name` from this class or the first base in MRO order that has it.
+    @inline(__always)
+    public func lookup(_ name: String) -> Value? {
+        for cls in mro {
+            if let v = cls.dict[name] { return v }
+        }
+        return nil
+    }
+
+    public func isSubtype(of other: PyType) -> Bool {
+        if self === other { return true }
+        for cls in mro where cls === other { return true }
+        return false
+    }
+
+    /// Sets a class attribute and invalidates lookups cached by call sites.
+    public func setAttribute(_ name: String, _ value: Value?) {
+        dict[name] = value
+        invalidate()
+    }
+
+    private func invalidate() {
+        version &+= 1
+        subclasses.removeAll { $0.type == nil }
+        for sub in subclasses { sub.type?.invalidate() }
+    }
+
+    /// C3 linearisation of the bases, as CPython computes `__mro__`.
+    private static func linearize(_ bases: [PyType]) -> [PyType] {
+        var sequences = bases.map { $0.mro } + [bases]
+        var result: [PyType] = []
+        while true {
+            sequences.removeAll { $0.isEmpty }
+            if sequences.isEmpty { return result }
+            var candidate: PyType?
+            for seq in sequences {
+                let head = seq[0]
+                let inTail = sequences.contains { s in s.dropFirst().contains { $0 === head } }
+                if !inTail { candidate = head; break }
+            }
+            // An inconsistent hierarchy: fall back to depth-first order rather than fail here;
+            // the class statement reports the error before it gets this far.
+            guard let next = candidate else { return result + sequences.flatMap { $0 }.filter { t in !result.contains { $0 === t } } }
+            result.append(next)
+            for i in sequences.indices where sequences[i].first === next { sequences[i].removeFirst() }
+        }
+    }
+
+    /// Whether a consistent method resolution order exists for these bases.
+    public static func hasConsistentMRO(_ bases: [PyType]) -> Bool {
+        var sequences = bases.map { $0.mro } + [bases]
+        while true {
+            sequences.removeAll { $0.isEmpty }
+            if sequences.isEmpty { return true }
+            guard let next = sequences.lazy.map({ $0[0] }).first(where: { head in
+                !sequences.contains { s in s.dropFirst().contains { $0 === head } }
+            }) else { return false }
+            for i in sequences.indices where sequences[i].first === next { sequences[i].removeFirst() }
+        }
+    }
+}
+
+private struct WeakType {
+    weak var type: PyType?
+}

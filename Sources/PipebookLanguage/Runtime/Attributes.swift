@@ -1,0 +1,254 @@
+/// A native object that answers attribute reads itself (a module written in Swift,
+/// `slice.start`, an exception's `args`), before its type's methods are searched.
+public protocol NativeAttributes: PyObject {
+    func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value?
+    /// Returns false when the object has no such settable attribute.
+    func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool
+}
+
+extension NativeAttributes {
+    public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool { false }
+}
+
+/// Attribute access: `obj.name`, `obj.name = v`, `del obj.name`.
+extension Interpreter {
+    /// Binds a class attribute to the object it was read from, as a descriptor would.
+    func bind(_ attribute: Value, to receiver: Value) throws -> Value {
+        guard case .object(let o) = attribute else { return attribute }
+        switch o {
+        case is PyFunction:
+            return .object(PyBoundMethod(receiver: receiver, function: attribute))
+        case let f as PyNativeFunction where f.owner != nil:
+            return .object(PyBoundMethod(receiver: receiver, function: attribute))
+        case let m as PyClassMethod:
+            let cls: Value = receiver.as(PyType.self) != nil ? receiver : .object(receiver.type)
+            return .object(PyBoundMethod(receiver: cls, function: m.function))
+        case let s as PyStaticMethod:
+            return s.function
+        case let p as PyProperty:
+            if p.getter.isNone { throw PyError.attributeError("property object has no getter") }
+            return try callValue(p.getter, Arguments([receiver]))
+        default:
+            return attribute
+        }
+    }
+
+    func getAttribute(_ value: Value, _ name: String) throws -> Value {
+        if let v = try lookupAttribute(value, name) { return v }
+        throw attributeMissing(value, name)
+    }
+
+    func attributeMissing(_ value: Value, _ name: String) -> PyError {
+        let error: PyError
+        switch value {
+        case .object(let t as PyType):
+            error = .attributeError("type object '\(t.name)' has no attribute '\(name)'")
+        case .object(let m as PyModule):
+            error = .attributeError("module '\(m.name)' has no attribute '\(name)'")
+        default:
+            error = .attributeError("'\(value.typeName)' object has no attribute '\(name)'")
+        }
+        error.exception.dict["name"] = .str(name)
+        error.exception.dict["obj"] = value
+        return error
+    }
+
+    /// `getattr(value, name)`, or nil when there is no such attribute.
+    func lookupAttribute(_ value: Value, _ name: String) throws -> Value? {
+        guard case .object(let o) = value else {
+            if let attr = value.type.lookup(name) { return try bind(attr, to: value) }
+            return try specialAttribute(value, name)
+        }
+        if let t = o as? PyType { return try classAttribute(t, name) }
+        if let s = o as? PySuper { return try superAttribute(s, name) }
+        let cls = o.type
+        let attr = cls.lookup(name)
+        if let attr, case .object(let p as PyProperty) = attr {
+            if p.getter.isNone { throw PyError.attributeError("property '\(name)' of '\(cls.name)' object has no getter") }
+            return try callValue(p.getter, Arguments([value]))
+        }
+        if let native = o as? NativeAttributes, let v = try native.getAttribute(name, self) { return v }
+        if let dict = o.attributes, let v = dict[name] { return v }
+        if let m = o as? PyModule {
+            if let v = m.globals[name] { return v }
+            if name == "__dict__" { return .object(namespaceDict(m.globals.items)) }
+        }
+        if let attr { return try bind(attr, to: value) }
+        if let v = try specialAttribute(value, name) { return v }
+        if o is PyInstance || o is PyExceptionObject, let getattr = cls.lookup("__getattr__") {
+            do {
+                return try callValue(bind(getattr, to: value), Arguments([.str(name)]))
+            } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.attributeError) {
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// Attributes every object has without storing them: `__class__`, `__dict__`, a function's `__name__`.
+    private func specialAttribute(_ value: Value, _ name: String) throws -> Value? {
+        switch name {
+        case "__class__": return .object(value.type)
+        case "__dict__":
+            if case .object(let o) = value, let attrs = o.attributes { return .object(namespaceDict(attrs.items)) }
+            return nil
+        case "__doc__": return .none
+        default: break
+        }
+        guard case .object(let o) = value else { return nil }
+        switch (o, name) {
+        case (let f as PyFunction, "__name__"): return .str(f.name)
+        case (let f as PyFunction, "__qualname__"): return .str(f.qualname)
+        case (let f as PyFunction, "__module__"): return f.globals["__name__"] ?? .none
+        case (let f as PyFunction, "__doc__"): return f.code.docstring.map { .str($0) } ?? .none
+        case (let f as PyFunction, "__defaults__"): return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
+        case (let f as PyNativeFunction, "__name__"), (let f as PyNativeFunction, "__qualname__"): return .str(f.name)
+        case (let f as PyNativeFunction, "__doc__"): return f.doc.map { .str($0) } ?? .none
+        case (let m as PyBoundMethod, "__self__"): return m.receiver
+        case (let m as PyBoundMethod, "__func__"): return m.function
+        case (let m as PyBoundMethod, _): return try lookupAttribute(m.function, name)
+        case (let e as PyExceptionObject, "args"): return .object(PyTuple(e.args))
+        case (let e as PyExceptionObject, "__cause__"): return e.cause.map { .object($0) } ?? .none
+        case (let e as PyExceptionObject, "__context__"): return e.context.map { .object($0) } ?? .none
+        case (let e as PyExceptionObject, "__traceback__"): return e.traceback.isEmpty ? .none : .object(e)
+        case (let s as PySlice, "start"): return s.start
+        case (let s as PySlice, "stop"): return s.stop
+        case (let s as PySlice, "step"): return s.step
+        case (let r as PyRange, "start"): return .int(r.start)
+        case (let r as PyRange, "stop"): return .int(r.stop)
+        case (let r as PyRange, "step"): return .int(r.step)
+        case (let p as PyProperty, "fget"): return p.getter
+        case (let p as PyProperty, "fset"): return p.setter
+        case (let m as PyModule, "__name__"): return .str(m.name)
+        default: return nil
+        }
+    }
+
+    private func classAttribute(_ t: PyType, _ name: String) throws -> Value? {
+        for cls in t.mro {
+            guard let attr = cls.dict[name] else { continue }
+            if case .object(let o) = attr {
+                switch o {
+                case let m as PyClassMethod: return .object(PyBoundMethod(receiver: .object(t), function: m.function))
+                case let s as PyStaticMethod: return s.function
+                default: break
+                }
+            }
+            return attr
+        }
+        switch name {
+        case "__name__": return .str(t.name)
+        case "__qualname__": return .str(t.qualname)
+        case "__module__": return .str(t.moduleName)
+        case "__bases__": return .object(PyTuple(t.bases.map { .object($0) }))
+        case "__base__": return t.bases.first.map { .object($0) } ?? .none
+        case "__mro__": return .object(PyTuple(t.mro.map { .object($0) }))
+        case "__dict__": return .object(namespaceDict(t.dict.items))
+        case "__doc__": return .none
+        case "__class__": return .object(BuiltinTypes.type)
+        default: break
+        }
+        // Methods of `type` itself, such as `mro()`.
+        if let attr = BuiltinTypes.type.lookup(name) { return try bind(attr, to: .object(t)) }
+        return nil
+    }
+
+    /// `super().name`: the next class after `startAfter` in the receiver's MRO that has it.
+    private func superAttribute(_ s: PySuper, _ name: String) throws -> Value? {
+        let mro = s.lookupType.mro
+        guard let start = mro.firstIndex(where: { $0 === s.startAfter }) else {
+            throw PyError.typeError("super(type, obj): obj must be an instance or subtype of type")
+        }
+        for cls in mro[(start + 1)...] {
+            guard let attr = cls.dict[name] else { continue }
+            if case .object(let m as PyClassMethod) = attr {
+                return .object(PyBoundMethod(receiver: .object(s.lookupType), function: m.function))
+            }
+            // A method reached through super() on a class (in a classmethod) is not bound to it.
+            if s.receiver.as(PyType.self) != nil, case .object(let o) = attr, o is PyFunction { return attr }
+            return try bind(attr, to: s.receiver)
+        }
+        return nil
+    }
+
+    func namespaceDict(_ items: [(String, Value)]) -> PyDict {
+        let d = PyDict()
+        for (k, v) in items { d.set(k, v) }
+        return d
+    }
+
+    func setAttribute(_ target: Value, _ name: String, _ value: Value) throws {
+        guard case .object(let o) = target else {
+            throw PyError.attributeError("'\(target.typeName)' object has no attribute '\(name)'")
+        }
+        if let t = o as? PyType {
+            if t.isBuiltin { throw PyError.typeError("cannot set '\(name)' attribute of immutable type '\(t.name)'") }
+            t.setAttribute(name, value)
+            return
+        }
+        let cls = o.type
+        if o is PyInstance || o is PyExceptionObject {
+            if let setter = cls.lookup("__setattr__"), case .object(let f) = setter, !(f is PyNativeFunction) {
+                _ = try callValue(bind(setter, to: target), Arguments([.str(name), value]))
+                return
+            }
+            if let attr = cls.lookup(name), case .object(let p as PyProperty) = attr {
+                if p.setter.isNone { throw PyError.attributeError("can't set attribute '\(name)'") }
+                _ = try callValue(p.setter, Arguments([target, value]))
+                return
+            }
+        }
+        if let e = o as? PyExceptionObject, name == "args" {
+            e.args = try iterateToArray(value)
+            return
+        }
+        if let e = o as? PyExceptionObject, name == "__cause__" {
+            e.cause = value.as(PyExceptionObject.self)
+            e.suppressContext = true
+            return
+        }
+        if let native = o as? NativeAttributes, try native.setAttribute(name, value, self) { return }
+        if let m = o as? PyModule {
+            m.globals[name] = value
+            return
+        }
+        if let dict = o.attributes {
+            dict[name] = value
+            return
+        }
+        throw PyError.attributeError("'\(cls.name)' object has no attribute '\(name)'")
+    }
+
+    /// The object `__setattr__` of `object`: store without calling user hooks again.
+    func setAttributeDirectly(_ target: Value, _ name: String, _ value: Value) throws {
+        guard case .object(let o) = target, let dict = o.attributes else {
+            throw PyError.attributeError("'\(target.typeName)' object has no attribute '\(name)'")
+        }
+        if let attr = o.type.lookup(name), case .object(let p as PyProperty) = attr {
+            if p.setter.isNone { throw PyError.attributeError("can't set attribute '\(name)'") }
+            _ = try callValue(p.setter, Arguments([target, value]))
+            return
+        }
+        dict[name] = value
+    }
+
+    func deleteAttribute(_ target: Value, _ name: String) throws {
+        guard case .object(let o) = target else { throw attributeMissing(target, name) }
+        if let t = o as? PyType, !t.isBuiltin {
+            guard t.dict[name] != nil else { throw attributeMissing(target, name) }
+            t.setAttribute(name, nil)
+            return
+        }
+        if let attr = o.type.lookup(name), case .object(let p as PyProperty) = attr {
+            if p.deleter.isNone { throw PyError.attributeError("can't delete attribute '\(name)'") }
+            _ = try callValue(p.deleter, Arguments([target]))
+            return
+        }
+        if let m = o as? PyModule, m.globals[name] != nil {
+            m.globals[name] = nil
+            return
+        }
+        guard let dict = o.attributes, dict[name] != nil else { throw attributeMissing(target, name) }
+        dict[name] = nil
+    }
+}

@@ -1,0 +1,209 @@
+/// Calling: functions, methods, classes and callable objects.
+extension Interpreter {
+    func callValue(_ callee: Value, _ args: Arguments) throws -> Value {
+        guard case .object(let o) = callee else {
+            throw PyError.typeError("'\(callee.typeName)' object is not callable")
+        }
+        switch o {
+        case let f as PyFunction:
+            return try callFunction(f, args)
+        case let f as PyNativeFunction:
+            return try f.body(self, args)
+        case let m as PyBoundMethod:
+            var withReceiver = args
+            withReceiver.positional.insert(m.receiver, at: 0)
+            return try callValue(m.function, withReceiver)
+        case let t as PyType:
+            return try construct(t, args)
+        default:
+            if let call = o.type.lookup("__call__") {
+                return try callValue(bind(call, to: callee), args)
+            }
+            throw PyError.typeError("'\(o.type.name)' object is not callable")
+        }
+    }
+
+    /// Calls `receiver.name(args)` without building a bound method when it can.
+    func callMethod(_ receiver: Value, _ name: String, _ args: Arguments) throws -> Value {
+        if case .object(let o) = receiver, !(o is PyType), !(o is PyModule) {
+            if let attr = o.type.lookup(name), o.attributes?[name] == nil, case .object(let f) = attr {
+                if let native = f as? PyNativeFunction, native.owner != nil {
+                    var withReceiver = args
+                    withReceiver.positional.insert(receiver, at: 0)
+                    return try native.body(self, withReceiver)
+                }
+                if let function = f as? PyFunction {
+                    var withReceiver = args
+                    withReceiver.positional.insert(receiver, at: 0)
+                    return try callFunction(function, withReceiver)
+                }
+            }
+        }
+        return try callValue(getAttribute(receiver, name), args)
+    }
+
+    func callFunction(_ f: PyFunction, _ args: Arguments) throws -> Value {
+        let code = f.code
+        let frame = Frame(code: code, globals: f.globals, interp: self, cells: [])
+        try bindArguments(f, args, into: frame)
+        if code.cellCount > 0 || !f.closure.isEmpty {
+            var cells: [Cell] = []
+            cells.reserveCapacity(code.cellCount + f.closure.count)
+            for i in 0..<code.cellCount {
+                // A captured parameter starts with its argument.
+                let slot = i < code.cellSlots.count ? code.cellSlots[i] : -1
+                cells.append(Cell(slot >= 0 ? frame.slots[slot] : nil))
+            }
+            cells.append(contentsOf: f.closure)
+            frame.cells = cells
+        }
+        frame.function = f
+        if code.isGenerator {
+            return .object(PyGenerator(frame: frame, body: f.body, interp: self))
+        }
+        return try run(f.body, in: frame)
+    }
+
+    /// Runs a function body in its frame, with the recursion guard and traceback bookkeeping.
+    func run(_ body: StmtCode, in frame: Frame) throws -> Value {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > recursionLimit || StackBounds.currentAddress() < stackLimit {
+            throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
+        }
+        do {
+            _ = try body(frame)
+            return frame.returnValue
+        } catch let error as PyError {
+            error.exception.traceback.append(TracebackEntry(fileName: frame.code.fileName, line: frame.line, function: frame.code.name))
+            throw error
+        }
+    }
+
+    private func bindArguments(_ f: PyFunction, _ args: Arguments, into frame: Frame) throws {
+        let code = f.code
+        let slots = frame.slots
+        let given = args.positional.count
+        // The common case: exactly the positional parameters, nothing else.
+        if args.keywords.isEmpty && given == code.positionalCount && code.varArgsSlot == nil
+            && code.keywordOnlyCount == 0 && code.varKeywordsSlot == nil {
+            for i in 0..<given { slots[i] = args.positional[i] }
+            return
+        }
+        let positionalCount = code.positionalCount
+        for i in 0..<min(given, positionalCount) { slots[i] = args.positional[i] }
+        if given > positionalCount {
+            guard let varArgs = code.varArgsSlot else { throw tooManyPositional(f, given: given, args: args) }
+            slots[varArgs] = .object(PyTuple(Array(args.positional[positionalCount...])))
+        } else if let varArgs = code.varArgsSlot {
+            slots[varArgs] = .object(PyTuple.empty)
+        }
+        var extra: PyDict?
+        if let k = code.varKeywordsSlot {
+            let d = PyDict()
+            extra = d
+            slots[k] = .object(d)
+        }
+        var positionalOnlyAsKeyword: [String] = []
+        for (name, value) in args.keywords {
+            if let i = code.parameterNames.firstIndex(of: name), i < positionalCount + code.keywordOnlyCount,
+               i >= code.positionalOnlyCount {
+                if slots[i] != nil {
+                    throw PyError.typeError("\(f.qualname)() got multiple values for argument '\(name)'")
+                }
+                slots[i] = value
+            } else if let extra {
+                if extra.get(name) != nil {
+                    throw PyError.typeError("\(f.qualname)() got multiple values for keyword argument '\(name)'")
+                }
+                extra.set(name, value)
+            } else if let i = code.parameterNames.firstIndex(of: name), i < code.positionalOnlyCount {
+                positionalOnlyAsKeyword.append(name)
+            } else {
+                throw PyError.typeError("\(f.qualname)() got an unexpected keyword argument '\(name)'")
+            }
+        }
+        if !positionalOnlyAsKeyword.isEmpty {
+            throw PyError.typeError("\(f.qualname)() got some positional-only arguments passed as keyword arguments: '\(positionalOnlyAsKeyword.joined(separator: ", "))'")
+        }
+        // Defaults fill the last positional parameters, then keyword-only ones.
+        let firstDefault = positionalCount - f.defaults.count
+        var missing: [String] = []
+        for i in 0..<positionalCount where slots[i] == nil {
+            if i >= firstDefault { slots[i] = f.defaults[i - firstDefault] } else { missing.append(code.parameterNames[i]) }
+        }
+        if !missing.isEmpty { throw missingArguments(f, missing, kind: "positional") }
+        for i in positionalCount..<(positionalCount + code.keywordOnlyCount) where slots[i] == nil {
+            let name = code.parameterNames[i]
+            if let d = f.keywordDefaults[name] { slots[i] = d } else { missing.append(name) }
+        }
+        if !missing.isEmpty { throw missingArguments(f, missing, kind: "keyword-only") }
+    }
+
+    private func tooManyPositional(_ f: PyFunction, given: Int, args: Arguments) -> PyError {
+        let code = f.code
+        let most = code.positionalCount
+        let least = most - f.defaults.count
+        let takes = least == most ? "\(most)" : "from \(least) to \(most)"
+        let plural = most == 1 && least == most ? "" : "s"
+        let keywordOnlyGiven = args.keywords.filter { k in
+            code.parameterNames[code.positionalCount..<(code.positionalCount + code.keywordOnlyCount)].contains(k.name)
+        }.count
+        var message = "\(f.qualname)() takes \(takes) positional argument\(plural) but \(given) "
+        if keywordOnlyGiven > 0 {
+            message += "positional argument\(given == 1 ? "" : "s") (and \(keywordOnlyGiven) keyword-only argument\(keywordOnlyGiven == 1 ? "" : "s")) were given"
+        } else {
+            message += given == 1 ? "was given" : "were given"
+        }
+        return .typeError(message)
+    }
+
+    private func missingArguments(_ f: PyFunction, _ names: [String], kind: String) -> PyError {
+        let quoted = names.map { "'\($0)'" }
+        let list: String
+        switch quoted.count {
+        case 1: list = quoted[0]
+        case 2: list = "\(quoted[0]) and \(quoted[1])"
+        default: list = quoted.dropLast().joined(separator: ", ") + ", and " + quoted.last!
+        }
+        return .typeError("\(f.qualname)() missing \(names.count) required \(kind) argument\(names.count == 1 ? "" : "s"): \(list)")
+    }
+
+    /// `cls(args...)`: builtin constructors, or `__new__` and `__init__` of a class defined in Python.
+    func construct(_ cls: PyType, _ args: Arguments) throws -> Value {
+        if cls.layout == .builtin || (cls.isBuiltin && cls.construct != nil) {
+            guard let construct = cls.construct else {
+                throw PyError.typeError("cannot create '\(cls.name)' instances")
+            }
+            return try construct(self, cls, args)
+        }
+        let instance: Value
+        if let new = cls.lookup("__new__"), case .object(let f) = new, !(f is PyNativeFunction) {
+            var withClass = args
+            withClass.positional.insert(.object(cls), at: 0)
+            let function = (f as? PyStaticMethod)?.function ?? new
+            instance = try callValue(function, withClass)
+            guard instance.type.isSubtype(of: cls) else { return instance }
+        } else {
+            instance = makeInstance(cls, args)
+        }
+        if let initializer = cls.lookup("__init__"), case .object(let f) = initializer, !(f is PyNativeFunction) {
+            let result = try callValue(bind(initializer, to: instance), args)
+            guard result.isNone else {
+                throw PyError.typeError("__init__() should return None, not '\(result.typeName)'")
+            }
+        } else if cls.layout == .instance && (!args.positional.isEmpty || !args.keywords.isEmpty)
+                    && cls.lookup("__new__").map({ $0.as(PyNativeFunction.self) != nil }) ?? true {
+            throw PyError.typeError("\(cls.name)() takes no arguments")
+        }
+        return instance
+    }
+
+    /// A new, uninitialised instance of a class defined in Python (`object.__new__`).
+    func makeInstance(_ cls: PyType, _ args: Arguments) -> Value {
+        switch cls.layout {
+        case .exception: return .object(PyExceptionObject(cls: cls, args: args.positional))
+        default: return .object(PyInstance(cls: cls))
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// Compiled code: the compiler turns each expression into one of these closures.
+typealias ExprCode = (Frame) throws -> Value
+
+/// How a statement finished: fell through, or left its block early.
+enum Flow {
+    case normal
+    case breakLoop
+    case continueLoop
+    /// `return`: the value is in `Frame.returnValue`.
+    case returnValue
+}
+
+typealias StmtCode = (Frame) throws -> Flow
+
+/// The state of one running function, class body or module.
+final class Frame {
+    /// Local variables by slot; nil is unbound.
+    let slots: UnsafeMutablePointer<Value?>
+    let slotCount: Int
+    /// Own captured locals first, then the enclosing scopes' cells.
+    var cells: [Cell]
+    let globals: Globals
+    unowned let interp: Interpreter
+    let code: CodeInfo
+    /// The line being run, for tracebacks.
+    var line: Int
+    var returnValue: Value = .none
+    /// A class body's namespace.
+    var namespace: PyAttributes?
+    /// The function running in this frame, for argument-less `super()`.
+    var function: PyFunction?
+    /// Where `yield` hands values over, in a generator's frame.
+    var generator: GeneratorChannel?
+
+    init(code: CodeInfo, globals: Globals, interp: Interpreter, cells: [Cell]) {
+        self.code = code
+        self.globals = globals
+        self.interp = interp
+        self.cells = cells
+        self.line = code.firstLine
+        slotCount = code.slotCount
+        slots = UnsafeMutablePointer<Value?>.allocate(capacity: max(slotCount, 1))
+        slots.initialize(repeating: nil, count: max(slotCount, 1))
+    }
+
+    deinit {
+        slots.deinitialize(count: max(slotCount, 1))
+        slots.deallocate()
+    }
+}

@@ -1,0 +1,2 @@
+import PipebookLanguage
+print("pipebook")

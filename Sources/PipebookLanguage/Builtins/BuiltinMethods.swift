@@ -240,6 +240,17 @@ enum BuiltinMethods {
             default: return .object(PySlice(start: args[0], stop: args[1], step: args[2]))
             }
         }
+        // `tuple.__new__(cls, items)`, which a subclass's __new__ calls (namedtuple does).
+        for type in Interpreter.subclassableBuiltins {
+            type.dict["__new__"] = .object(PyStaticMethod(.object(PyNativeFunction(name: "__new__") { interp, args in
+                guard let cls = args.positional.first?.as(PyType.self) else {
+                    throw PyError.typeError("\(type.name).__new__(X): X is not a type object")
+                }
+                let rest = Arguments(Array(args.positional.dropFirst()))
+                if cls.layout == .builtinSubclass { return try interp.newBuiltinSubclassInstance(cls, rest) }
+                return try interp.construct(cls, rest)
+            })))
+        }
         let tuple = BuiltinTypes.tuple
         tuple.method("count") { interp, args in
             guard let t = args[0].as(PyTuple.self) else { return .int(0) }

@@ -14,6 +14,7 @@ extension Interpreter {
 
     func length(_ v: Value) throws -> Int {
         if case .object(let o) = v {
+            if let m = override(o, "__len__") { return try lengthResult(callValue(bind(m, to: v), Arguments())) }
             switch o {
             case let s as PyStr: return s.count
             case let l as PyList: return l.items.count

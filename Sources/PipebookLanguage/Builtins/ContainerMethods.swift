@@ -10,6 +10,12 @@ extension BuiltinMethods {
 
     static func installListMethods() {
         let list = BuiltinTypes.list
+        list.method("__init__") { interp, args in
+            try args.expect("list", min: 1, max: 2)
+            let l = try receiver(args, PyList.self, "__init__")
+            l.items = args.count == 2 ? try interp.iterateToArray(args[1]) : []
+            return .none
+        }
         list.method("append") { _, args in
             try args.expect("list.append", min: 2, max: 2)
             try receiver(args, PyList.self, "append").items.append(args[1])
@@ -90,6 +96,13 @@ extension BuiltinMethods {
 
     static func installDictMethods() {
         let dict = BuiltinTypes.dict
+        dict.method("__init__") { interp, args in
+            let d = try receiver(args, PyDict.self, "__init__")
+            if args.count > 2 { throw PyError.typeError("dict expected at most 1 argument, got \(args.count - 1)") }
+            if args.count == 2 { try interp.update(d, from: args[1]) }
+            for (k, v) in args.keywords { d.set(k, v) }
+            return .none
+        }
         dict.method("get") { interp, args in
             try args.expect("get", min: 2, max: 3)
             return try receiver(args, PyDict.self, "get").get(args[1], interp) ?? (args.count == 3 ? args[2] : .none)
@@ -170,6 +183,13 @@ extension BuiltinMethods {
             }
         }
         let set = BuiltinTypes.set
+        set.method("__init__") { interp, args in
+            try args.expect("set", min: 1, max: 2)
+            let s = try receiver(args, PySet.self, "__init__")
+            s.removeAll()
+            if args.count == 2 { try interp.addAll(s, args[1]) }
+            return .none
+        }
         set.method("add") { interp, args in
             try args.expect("set.add", min: 2, max: 2)
             try receiver(args, PySet.self, "add").add(args[1], interp)

@@ -10,15 +10,34 @@ public final class PyBigInt: PyObject {
 /// A Python `list`.
 public final class PyList: PyObject {
     public var items: [Value]
-    public init(_ items: [Value] = []) { self.items = items }
-    public override var type: PyType { BuiltinTypes.list }
+    /// Set when this is an instance of a Python subclass of list.
+    public let subclass: SubclassState?
+    public init(_ items: [Value] = [], subclass: PyType? = nil) {
+        self.items = items
+        self.subclass = subclass.map(SubclassState.init)
+    }
+    public override var type: PyType { subclass?.cls ?? BuiltinTypes.list }
+    public override var attributes: PyAttributes? { subclass?.dict }
+}
+
+/// What an instance of a Python subclass of a builtin type (`class Row(tuple)`) adds to
+/// the builtin object: its class and its `__dict__`.
+public final class SubclassState {
+    public let cls: PyType
+    public let dict = PyAttributes()
+    init(_ cls: PyType) { self.cls = cls }
 }
 
 /// A Python `tuple`.
 public final class PyTuple: PyObject {
     public let items: [Value]
-    public init(_ items: [Value]) { self.items = items }
-    public override var type: PyType { BuiltinTypes.tuple }
+    public let subclass: SubclassState?
+    public init(_ items: [Value], subclass: PyType? = nil) {
+        self.items = items
+        self.subclass = subclass.map(SubclassState.init)
+    }
+    public override var type: PyType { subclass?.cls ?? BuiltinTypes.tuple }
+    public override var attributes: PyAttributes? { subclass?.dict }
     public static let empty = PyTuple([])
 }
 

@@ -15,9 +15,14 @@ public final class PyDict: PyObject {
     private var index: [Int32] = []
     public private(set) var count = 0
 
-    public override init() {}
+    public let subclass: SubclassState?
 
-    public override var type: PyType { BuiltinTypes.dict }
+    public init(subclass: PyType? = nil) {
+        self.subclass = subclass.map(SubclassState.init)
+    }
+
+    public override var type: PyType { subclass?.cls ?? BuiltinTypes.dict }
+    public override var attributes: PyAttributes? { subclass?.dict }
 
     /// The live entries in insertion order.
     public var items: [(key: Value, value: Value)] {

@@ -19,11 +19,15 @@ public final class PySet: PyObject {
     public private(set) var count = 0
     public let isFrozen: Bool
 
-    public init(frozen: Bool = false) {
+    public let subclass: SubclassState?
+
+    public init(frozen: Bool = false, subclass: PyType? = nil) {
         self.isFrozen = frozen
+        self.subclass = subclass.map(SubclassState.init)
     }
 
-    public override var type: PyType { isFrozen ? BuiltinTypes.frozenset : BuiltinTypes.set }
+    public override var type: PyType { subclass?.cls ?? (isFrozen ? BuiltinTypes.frozenset : BuiltinTypes.set) }
+    public override var attributes: PyAttributes? { subclass?.dict }
 
     private var mask: Int { table.count - 1 }
 

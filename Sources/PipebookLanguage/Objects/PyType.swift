@@ -6,8 +6,11 @@ public final class PyType: PyObject {
         case instance
         /// `PyExceptionObject`: BaseException and its subclasses.
         case exception
-        /// A builtin type whose instances are made by `construct` alone and cannot be subclassed here.
+        /// A builtin type whose instances are made by `construct`.
         case builtin
+        /// A Python subclass of list, tuple, dict, set or frozenset: instances are that
+        /// builtin object carrying their class (`SubclassState`).
+        case builtinSubclass
     }
 
     /// Makes an instance for `cls(args...)` of a builtin type (`int("3")`, `list(x)`).
@@ -22,6 +25,8 @@ public final class PyType: PyObject {
     public let layout: Layout
     public let isBuiltin: Bool
     public var construct: Constructor?
+    /// For `.builtinSubclass` types: the builtin type whose objects hold the instances.
+    public internal(set) var builtinBase: PyType?
     /// Bumped on every change to this class or its bases, so call sites can cache lookups.
     public private(set) var version = 0
     private var subclasses: [WeakType] = []

@@ -171,6 +171,7 @@ extension Interpreter {
 
     /// `cls(args...)`: builtin constructors, or `__new__` and `__init__` of a class defined in Python.
     func construct(_ cls: PyType, _ args: Arguments) throws -> Value {
+        if cls.layout == .builtinSubclass { return try constructBuiltinSubclass(cls, args) }
         if cls.layout == .builtin || (cls.isBuiltin && cls.construct != nil) {
             guard let construct = cls.construct else {
                 throw PyError.typeError("cannot create '\(cls.name)' instances")
@@ -199,11 +200,44 @@ extension Interpreter {
         return instance
     }
 
+    /// `cls(args)` for a subclass of list, tuple, dict or set: `__new__` then `__init__`,
+    /// each the class's own or the builtin's.
+    private func constructBuiltinSubclass(_ cls: PyType, _ args: Arguments) throws -> Value {
+        let instance: Value
+        if let new = cls.lookup("__new__"), case .object(let f) = new, !(f is PyNativeFunction),
+           !((f as? PyStaticMethod)?.function.as(PyNativeFunction.self) != nil) {
+            var withClass = args
+            withClass.positional.insert(.object(cls), at: 0)
+            instance = try callValue((f as? PyStaticMethod)?.function ?? new, withClass)
+            guard instance.type.isSubtype(of: cls) else { return instance }
+        } else {
+            instance = try newBuiltinSubclassInstance(cls, args)
+        }
+        if let initializer = cls.lookup("__init__") {
+            let result = try callValue(bind(initializer, to: instance), args)
+            guard result.isNone else {
+                throw PyError.typeError("__init__() should return None, not '\(result.typeName)'")
+            }
+        }
+        return instance
+    }
+
     /// A new, uninitialised instance of a class defined in Python (`object.__new__`).
     func makeInstance(_ cls: PyType, _ args: Arguments) -> Value {
         switch cls.layout {
         case .exception: return .object(PyExceptionObject(cls: cls, args: args.positional))
+        case .builtinSubclass: return (try? newBuiltinSubclassInstance(cls, Arguments())) ?? .none
         default: return .object(PyInstance(cls: cls))
         }
+    }
+
+    /// A special method that a Python subclass of a builtin type defines itself, which takes
+    /// precedence over the builtin behaviour (`__getitem__` of a dict subclass).
+    @inline(__always)
+    func override(_ o: PyObject, _ name: String) -> Value? {
+        let t = o.type
+        guard !t.isBuiltin, t.layout == .builtinSubclass, let m = t.lookup(name),
+              case .object(let f) = m, !(f is PyNativeFunction) else { return nil }
+        return m
     }
 }

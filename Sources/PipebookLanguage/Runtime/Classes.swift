@@ -3,9 +3,16 @@ extension Interpreter {
     func makeClass(name: String, qualname: String, bases: [PyType], namespace: PyAttributes) throws -> PyType {
         let bases = bases.isEmpty ? [BuiltinTypes.object] : bases
         var layout = PyType.Layout.instance
+        var builtinBase: PyType?
         for base in bases {
             switch base.layout {
             case .exception: layout = .exception
+            case .builtinSubclass:
+                layout = .builtinSubclass
+                builtinBase = base.builtinBase
+            case .builtin where Self.subclassableBuiltins.contains(where: { $0 === base }):
+                layout = .builtinSubclass
+                builtinBase = base
             case .builtin where base !== BuiltinTypes.object:
                 throw PyError.unsupported("subclassing the builtin type '\(base.name)'")
             default: break
@@ -18,6 +25,7 @@ extension Interpreter {
         let moduleName = namespace["__module__"]?.stringValue ?? "__main__"
         let cls = PyType(name: name, bases: bases, layout: layout, isBuiltin: false, moduleName: moduleName)
         cls.qualname = qualname
+        cls.builtinBase = builtinBase
         let classCell = Cell(.object(cls))
         for (key, value) in namespace.items {
             cls.dict[key] = value
@@ -32,6 +40,26 @@ extension Interpreter {
             _ = try callValue(function, Arguments([.object(cls)]))
         }
         return cls
+    }
+
+    /// The builtin types a Python class may extend, besides object and the exceptions.
+    static let subclassableBuiltins = [BuiltinTypes.list, BuiltinTypes.tuple, BuiltinTypes.dict,
+                                       BuiltinTypes.set, BuiltinTypes.frozenset]
+
+    /// A new, empty (or, for immutable types, filled) builtin object for a subclass instance.
+    func newBuiltinSubclassInstance(_ cls: PyType, _ args: Arguments) throws -> Value {
+        let base = cls.builtinBase
+        if base === BuiltinTypes.tuple {
+            return .object(PyTuple(try args.positional.first.map(iterateToArray) ?? [], subclass: cls))
+        }
+        if base === BuiltinTypes.frozenset {
+            let s = PySet(frozen: true, subclass: cls)
+            if let source = args.positional.first { try addAll(s, source) }
+            return .object(s)
+        }
+        if base === BuiltinTypes.list { return .object(PyList([], subclass: cls)) }
+        if base === BuiltinTypes.set { return .object(PySet(subclass: cls)) }
+        return .object(PyDict(subclass: cls))
     }
 
     private static func functions(in value: Value) -> [PyFunction] {

@@ -18,9 +18,10 @@ extension Interpreter {
         }
         if case .int(let x) = a, case .int(let y) = b { return .bool(Self.order(x, y, op)) }
         if case .float(let x) = a, case .float(let y) = b { return .bool(Self.order(x, y, op)) }
-        if let r = try builtinCompare(a, b, op) { return .bool(r) }
-
         let (name, reflected) = Self.comparisonDunder[op]!
+        let subclassInvolved = a.type.layout == .builtinSubclass || b.type.layout == .builtinSubclass
+        if !subclassInvolved, let r = try builtinCompare(a, b, op) { return .bool(r) }
+
         let leftType = a.type, rightType = b.type
         let rightFirst = rightType !== leftType && rightType.isSubtype(of: leftType)
         if rightFirst, let m = rightType.lookup(reflected), isUserMethod(m) {
@@ -39,6 +40,7 @@ extension Interpreter {
             let r = try callValue(bind(m, to: a), Arguments([b]))
             if !isNotImplemented(r) { return .bool(!(try isTrue(r))) }
         }
+        if subclassInvolved, let r = try builtinCompare(a, b, op) { return .bool(r) }
         switch op {
         case .eq: return .bool(a.isIdentical(to: b))
         case .ne: return .bool(!a.isIdentical(to: b))
@@ -186,6 +188,7 @@ extension Interpreter {
     /// `item in container`.
     func contains(_ container: Value, _ item: Value) throws -> Bool {
         if case .object(let o) = container {
+            if let m = override(o, "__contains__") { return try isTrue(callValue(bind(m, to: container), Arguments([item]))) }
             switch o {
             case let s as PyStr:
                 guard let t = item.stringValue else {

@@ -159,6 +159,7 @@ extension Interpreter {
     /// `iter(value)`.
     func iterate(_ value: Value) throws -> PyIterator {
         if case .object(let o) = value {
+            if override(o, "__iter__") != nil { return try iterateByProtocol(value, o) }
             switch o {
             case let it as PyIterator: return it
             case let l as PyList: return ListIterator(l)
@@ -171,14 +172,7 @@ extension Interpreter {
             case let b as PyBytes: return ArrayIterator(b.bytes.map { .int(Int($0)) }, name: "bytes_iterator")
             default: break
             }
-            if !(o is PyType), let iter = o.type.lookup("__iter__"), !iter.isNone {
-                let it = try callValue(bind(iter, to: value), Arguments())
-                if case .object(let i as PyIterator) = it { return i }
-                guard let next = it.type.lookup("__next__") else {
-                    throw PyError.typeError("iter() returned non-iterator of type '\(it.typeName)'")
-                }
-                return ProtocolIterator(it, nextMethod: try bind(next, to: it), interp: self)
-            }
+            if !(o is PyType), let iter = o.type.lookup("__iter__"), !iter.isNone { return try iterateByProtocol(value, o) }
             if !(o is PyType), o.type.lookup("__getitem__") != nil {
                 return SequenceIterator(value, interp: self)
             }
@@ -186,9 +180,19 @@ extension Interpreter {
         throw PyError.typeError("'\(value.typeName)' object is not iterable")
     }
 
+    /// `iter()` through a class's `__iter__` and the `__next__` of what it returns.
+    private func iterateByProtocol(_ value: Value, _ o: PyObject) throws -> PyIterator {
+        let it = try callValue(bind(o.type.lookup("__iter__")!, to: value), Arguments())
+        if case .object(let i as PyIterator) = it { return i }
+        guard let next = it.type.lookup("__next__") else {
+            throw PyError.typeError("iter() returned non-iterator of type '\(it.typeName)'")
+        }
+        return ProtocolIterator(it, nextMethod: try bind(next, to: it), interp: self)
+    }
+
     /// Every element of an iterable, as a Swift array.
     func iterateToArray(_ value: Value) throws -> [Value] {
-        if case .object(let o) = value {
+        if case .object(let o) = value, o.type.isBuiltin {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }
         }

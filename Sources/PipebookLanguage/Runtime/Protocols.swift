@@ -10,6 +10,10 @@ extension Interpreter {
         case .int(let i): return i != 0
         case .float(let d): return d != 0
         case .object(let o):
+            if o.type.layout == .builtinSubclass, override(o, "__bool__") != nil || override(o, "__len__") != nil {
+                if let m = override(o, "__bool__") { return try isTrue(callValue(bind(m, to: value), Arguments())) }
+                return try length(value) != 0
+            }
             switch o {
             case let s as PyStr: return !s.value.isEmpty
             case let l as PyList: return !l.items.isEmpty
@@ -62,6 +66,12 @@ extension Interpreter {
         case .float(let d): return NumericHash.ofDouble(d)
         case .none: return 0xFCA86420
         case .object(let o):
+            if let m = override(o, "__hash__") {
+                guard case .int(let i) = try callValue(bind(m, to: value), Arguments()) else {
+                    throw PyError.typeError("__hash__ method should return an integer")
+                }
+                return i == -1 ? -2 : i
+            }
             switch o {
             case let s as PyStr: return s.pythonHash
             case let b as PyBigInt: return NumericHash.ofBigInt(b.value)

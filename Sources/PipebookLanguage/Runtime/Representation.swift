@@ -13,6 +13,7 @@ extension Interpreter {
     }
 
     private func repr(object o: PyObject, _ value: Value) throws -> String {
+        if override(o, "__repr__") != nil, let r = try userMethod("__repr__", of: value, skipBuiltin: true) { return r }
         switch o {
         case let s as PyStr: return Self.quote(s.value)
         case let b as PyBigInt: return String(b.value)
@@ -80,7 +81,7 @@ extension Interpreter {
                 return try str(e.args[0])
             default: return try repr(.object(PyTuple(e.args)))
             }
-        case .object(let o) where o is PyInstance:
+        case .object(let o) where o is PyInstance || override(o, "__str__") != nil:
             if let r = try userMethod("__str__", of: value, skipBuiltin: true) { return r }
             return try repr(value)
         case .object(let o as NativeRepresentable):

@@ -2,6 +2,7 @@
 extension Interpreter {
     func getItem(_ container: Value, _ key: Value) throws -> Value {
         guard case .object(let o) = container else { return try userGetItem(container, key) }
+        if let m = override(o, "__getitem__") { return try callValue(bind(m, to: container), Arguments([key])) }
         switch o {
         case let l as PyList:
             if case .int(let i) = key {
@@ -14,6 +15,7 @@ extension Interpreter {
             return l.items[try sequenceIndex(key, count: l.items.count, type: "list")]
         case let d as PyDict:
             if let v = try d.get(key, self) { return v }
+            if let missing = override(o, "__missing__") { return try callValue(bind(missing, to: container), Arguments([key])) }
             throw PyError.keyError(key)
         case let t as PyTuple:
             if let s = key.as(PySlice.self) { return .object(PyTuple(try slice(t.items, s))) }
@@ -55,6 +57,10 @@ extension Interpreter {
 
     func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
         if case .object(let o) = container {
+            if let m = override(o, "__setitem__") {
+                _ = try callValue(bind(m, to: container), Arguments([key, value]))
+                return
+            }
             switch o {
             case let l as PyList:
                 if let s = key.as(PySlice.self) {
@@ -78,6 +84,10 @@ extension Interpreter {
 
     func deleteItem(_ container: Value, _ key: Value) throws {
         if case .object(let o) = container {
+            if let m = override(o, "__delitem__") {
+                _ = try callValue(bind(m, to: container), Arguments([key]))
+                return
+            }
             switch o {
             case let l as PyList:
                 if let s = key.as(PySlice.self) {

@@ -1,2 +1,6 @@
+import Foundation
 import PipebookLanguage
-print("pipebook")
+
+// `pipebook` runs Python programs as `python3` does, and hosts Pipebook's own subcommands.
+let arguments = Array(CommandLine.arguments.dropFirst())
+exit(PythonCommand.main(arguments))

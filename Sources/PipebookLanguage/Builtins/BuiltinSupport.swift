@@ -12,7 +12,7 @@ extension Interpreter {
         standardOutput(text)
     }
 
-    func length(_ v: Value) throws -> Int {
+    public func length(_ v: Value) throws -> Int {
         if case .object(let o) = v {
             if let m = override(o, "__len__") { return try lengthResult(callValue(bind(m, to: v), Arguments())) }
             switch o {
@@ -30,7 +30,7 @@ extension Interpreter {
         throw PyError.typeError("object of type '\(v.typeName)' has no len()")
     }
 
-    func isInstance(_ v: Value, _ classInfo: Value) throws -> Bool {
+    public func isInstance(_ v: Value, _ classInfo: Value) throws -> Bool {
         switch classInfo {
         case .object(let t as PyType): return v.type.isSubtype(of: t)
         case .object(let tuple as PyTuple):

@@ -3,7 +3,7 @@ import Foundation
 
 /// `format(value, spec)`, f-string fields and `str % args`.
 extension Interpreter {
-    func format(_ value: Value, _ spec: String) throws -> String {
+    public func format(_ value: Value, _ spec: String) throws -> String {
         switch value {
         case .object(let o) where o is PyInstance || o is PyExceptionObject:
             if let m = o.type.lookup("__format__"), !(m.as(PyNativeFunction.self)?.owner?.isBuiltin ?? false) {

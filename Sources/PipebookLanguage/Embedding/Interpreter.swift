@@ -64,6 +64,12 @@ public final class Interpreter {
     /// The globals of the `__main__` module, where `run` puts what a program defines.
     public var globals: Globals { main.globals }
 
+    /// The names of the builtins, for completion.
+    public var builtinNames: [String] { builtins.items.map(\.0) }
+
+    /// The sorted attribute names of a value, as `dir()` gives them.
+    public func attributeNames(of value: Value) -> [String] { directory(value) }
+
     /// Makes a module written in Swift importable under `name`. The builder runs on first import.
     public func registerModule(_ name: String, builder: @escaping (Interpreter) throws -> PyModule) {
         nativeModules[name] = builder

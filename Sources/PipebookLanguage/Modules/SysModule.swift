@@ -51,7 +51,7 @@ final class StandardStream: PyObject, NativeAttributes, NativeRepresentable {
         self.write = write
     }
 
-    func getAttribute(_ attribute: String, _ interp: Interpreter) throws -> Value? {
+    public func getAttribute(_ attribute: String, _ interp: Interpreter) throws -> Value? {
         switch attribute {
         case "write":
             return .object(PyNativeFunction(name: "write") { interp, args in

@@ -14,7 +14,7 @@ extension Interpreter {
     ]
 
     /// `a op b`.
-    func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
+    public func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         if case .int(let x) = a, case .int(let y) = b { return try Self.intOp(op, x, y) }
         if case .float(let x) = a, case .float(let y) = b { return try Self.floatOp(op, x, y) }
         return try binarySlow(op, a, b)

@@ -33,7 +33,7 @@ extension Interpreter {
         }
     }
 
-    func getAttribute(_ value: Value, _ name: String) throws -> Value {
+    public func getAttribute(_ value: Value, _ name: String) throws -> Value {
         if let v = try lookupAttribute(value, name) { return v }
         throw attributeMissing(value, name)
     }
@@ -54,7 +54,7 @@ extension Interpreter {
     }
 
     /// `getattr(value, name)`, or nil when there is no such attribute.
-    func lookupAttribute(_ value: Value, _ name: String) throws -> Value? {
+    public func lookupAttribute(_ value: Value, _ name: String) throws -> Value? {
         guard case .object(let o) = value else {
             if let attr = value.type.lookup(name) { return try bind(attr, to: value) }
             return try specialAttribute(value, name)
@@ -177,7 +177,7 @@ extension Interpreter {
         return d
     }
 
-    func setAttribute(_ target: Value, _ name: String, _ value: Value) throws {
+    public func setAttribute(_ target: Value, _ name: String, _ value: Value) throws {
         guard case .object(let o) = target else {
             throw PyError.attributeError("'\(target.typeName)' object has no attribute '\(name)'")
         }

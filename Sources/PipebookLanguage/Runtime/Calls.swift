@@ -1,6 +1,6 @@
 /// Calling: functions, methods, classes and callable objects.
 extension Interpreter {
-    func callValue(_ callee: Value, _ args: Arguments) throws -> Value {
+    public func callValue(_ callee: Value, _ args: Arguments) throws -> Value {
         guard case .object(let o) = callee else {
             throw PyError.typeError("'\(callee.typeName)' object is not callable")
         }
@@ -24,7 +24,7 @@ extension Interpreter {
     }
 
     /// Calls `receiver.name(args)` without building a bound method when it can.
-    func callMethod(_ receiver: Value, _ name: String, _ args: Arguments) throws -> Value {
+    public func callMethod(_ receiver: Value, _ name: String, _ args: Arguments) throws -> Value {
         if case .object(let o) = receiver, !(o is PyType), !(o is PyModule) {
             if let attr = o.type.lookup(name), o.attributes?[name] == nil, case .object(let f) = attr {
                 if let native = f as? PyNativeFunction, native.owner != nil {

@@ -8,7 +8,7 @@ extension Interpreter {
     ]
 
     /// One comparison operator; `in`, `is` and their negations included.
-    func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Value {
+    public func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Value {
         switch op {
         case .is: return .bool(a.isIdentical(to: b))
         case .isNot: return .bool(!a.isIdentical(to: b))
@@ -55,7 +55,7 @@ extension Interpreter {
     }
 
     /// `a < b` and friends as a Swift Bool, for sorting and min/max.
-    func lessThan(_ a: Value, _ b: Value) throws -> Bool {
+    public func lessThan(_ a: Value, _ b: Value) throws -> Bool {
         if case .int(let x) = a, case .int(let y) = b { return x < y }
         if case .float(let x) = a, case .float(let y) = b { return x < y }
         if case .object(let s as PyStr) = a, case .object(let t as PyStr) = b { return Self.strLess(s.value, t.value) }
@@ -186,7 +186,7 @@ extension Interpreter {
     }
 
     /// `item in container`.
-    func contains(_ container: Value, _ item: Value) throws -> Bool {
+    public func contains(_ container: Value, _ item: Value) throws -> Bool {
         if case .object(let o) = container {
             if let m = override(o, "__contains__") { return try isTrue(callValue(bind(m, to: container), Arguments([item]))) }
             switch o {

@@ -157,7 +157,7 @@ final class ClosureIterator: PyIterator {
 
 extension Interpreter {
     /// `iter(value)`.
-    func iterate(_ value: Value) throws -> PyIterator {
+    public func iterate(_ value: Value) throws -> PyIterator {
         if case .object(let o) = value {
             if override(o, "__iter__") != nil { return try iterateByProtocol(value, o) }
             switch o {
@@ -191,7 +191,7 @@ extension Interpreter {
     }
 
     /// Every element of an iterable, as a Swift array.
-    func iterateToArray(_ value: Value) throws -> [Value] {
+    public func iterateToArray(_ value: Value) throws -> [Value] {
         if case .object(let o) = value, o.type.isBuiltin {
             if let l = o as? PyList { return l.items }
             if let t = o as? PyTuple { return t.items }

@@ -3,7 +3,7 @@ import BigInt
 /// Truth, equality and hashing: the protocols every value takes part in.
 extension Interpreter {
     /// Python's `bool(value)`.
-    func isTrue(_ value: Value) throws -> Bool {
+    public func isTrue(_ value: Value) throws -> Bool {
         switch value {
         case .none: return false
         case .bool(let b): return b
@@ -41,7 +41,7 @@ extension Interpreter {
     }
 
     /// Python's `a == b`.
-    func equals(_ a: Value, _ b: Value) throws -> Bool {
+    public func equals(_ a: Value, _ b: Value) throws -> Bool {
         switch (a, b) {
         case (.int(let x), .int(let y)): return x == y
         case (.float(let x), .float(let y)): return x == y
@@ -59,7 +59,7 @@ extension Interpreter {
     }
 
     /// Python's `hash(value)`, raising TypeError for unhashable values.
-    func hash(_ value: Value) throws -> Int {
+    public func hash(_ value: Value) throws -> Int {
         switch value {
         case .int(let i): return NumericHash.ofInt(i)
         case .bool(let b): return b ? 1 : 0

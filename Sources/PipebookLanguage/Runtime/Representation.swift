@@ -2,7 +2,7 @@ import BigInt
 
 /// `repr()` and `str()`.
 extension Interpreter {
-    func repr(_ value: Value) throws -> String {
+    public func repr(_ value: Value) throws -> String {
         switch value {
         case .none: return "None"
         case .bool(let b): return b ? "True" : "False"
@@ -68,7 +68,7 @@ extension Interpreter {
         }
     }
 
-    func str(_ value: Value) throws -> String {
+    public func str(_ value: Value) throws -> String {
         switch value {
         case .object(let s as PyStr): return s.value
         case .object(let e as PyExceptionObject):

@@ -1,6 +1,6 @@
 /// `container[key]`, `container[key] = value`, `del container[key]`, and slices.
 extension Interpreter {
-    func getItem(_ container: Value, _ key: Value) throws -> Value {
+    public func getItem(_ container: Value, _ key: Value) throws -> Value {
         guard case .object(let o) = container else { return try userGetItem(container, key) }
         if let m = override(o, "__getitem__") { return try callValue(bind(m, to: container), Arguments([key])) }
         switch o {
@@ -55,7 +55,7 @@ extension Interpreter {
         throw PyError.typeError("'\(container.typeName)' object is not subscriptable")
     }
 
-    func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
+    public func setItem(_ container: Value, _ key: Value, _ value: Value) throws {
         if case .object(let o) = container {
             if let m = override(o, "__setitem__") {
                 _ = try callValue(bind(m, to: container), Arguments([key, value]))

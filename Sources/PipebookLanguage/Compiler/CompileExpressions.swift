@@ -356,11 +356,24 @@ extension Compiler {
             return try zeroArgumentSuper(loc)
         }
         let simple = !args.contains(where: isStarred) && !keywords.contains { $0.name == nil }
-        let arguments = try argumentBuilder(args, keywords)
         if simple, case .attribute(let objectExpr, let name, _) = function {
+            // `obj.method(args)`: the receiver goes first in the argument array, ready for the
+            // method, and no bound-method object is made.
             let object = try expression(objectExpr)
-            return { f in try f.interp.callMethod(try object(f), name, try arguments(f)) }
+            let codes = try args.map(expression)
+            let named = try keywords.map { ($0.name!, try expression($0.value)) }
+            let cache = AttributeCache(name)
+            return { f in
+                var positional: [Value] = []
+                positional.reserveCapacity(codes.count + 1)
+                positional.append(try object(f))
+                for c in codes { positional.append(try c(f)) }
+                var a = Arguments(positional)
+                if !named.isEmpty { a.keywords = try named.map { ($0.0, try $0.1(f)) } }
+                return try cache.callMethod(a, f.interp)
+            }
         }
+        let arguments = try argumentBuilder(args, keywords)
         let callee = try expression(function)
         return { f in
             let c = try callee(f)

@@ -3,6 +3,8 @@
 extension Interpreter {
     func registerStandardModules() {
         registerModule("sys", builder: SysModule.make)
+        registerModule("math", builder: MathModule.make)
+        registerModule("json", builder: JSONModule.make)
     }
 }
 

@@ -276,6 +276,11 @@ enum DictViewTypes {
             return .object(DictIterator(view.dict, view.kind))
         }
         t.method("__len__") { _, args in .int(args[0].as(PyDictView.self)?.dict.count ?? 0) }
+        t.method("__reversed__") { _, args in
+            guard let view = args[0].as(PyDictView.self) else { return .none }
+            let kind = view.kind == .keys ? "dict_reversekeyiterator" : view.kind == .values ? "dict_reversevalueiterator" : "dict_reverseitemiterator"
+            return .object(ArrayIterator(view.elements.reversed(), name: kind))
+        }
         t.method("__contains__") { interp, args in
             guard let view = args[0].as(PyDictView.self) else { return .false }
             switch view.kind {
@@ -306,7 +311,12 @@ extension Interpreter {
         let it = try iterate(source)
         var index = 0
         while let pair = try it.next() {
-            let items = try iterateToArray(pair)
+            let items: [Value]
+            do {
+                items = try iterateToArray(pair)
+            } catch let e as PyError where e.exception.cls === BuiltinTypes.typeError {
+                throw PyError.typeError("cannot convert dictionary update sequence element #\(index) to a sequence")
+            }
             guard items.count == 2 else {
                 throw PyError.valueError("dictionary update sequence element #\(index) has length \(items.count); 2 is required")
             }

@@ -49,7 +49,9 @@ extension Interpreter {
         // Underscores may only separate digits.
         if s.isEmpty || s.hasPrefix("_") || s.hasSuffix("_") || s.contains("__") { throw invalid }
         let digits = s.replacingOccurrences(of: "_", with: "")
-        guard let magnitude = BigInt(digits, radix: radix) else { throw invalid }
+        // BigInt's parser traps on characters outside the radix, so check them first.
+        guard digits.unicodeScalars.allSatisfy({ $0.isASCII && Int(String($0), radix: radix) != nil }),
+              let magnitude = BigInt(digits, radix: radix) else { throw invalid }
         return .int(negative ? -magnitude : magnitude)
     }
 

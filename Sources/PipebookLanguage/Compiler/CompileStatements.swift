@@ -201,7 +201,18 @@ extension Compiler {
         }
         let count = items.count
         return { f, v in
-            let values = try f.interp.iterateToArray(v)
+            let values: [Value]
+            if case .object(let t as PyTuple) = v, t.subclass == nil { values = t.items } else {
+                let iterator: PyIterator
+                do {
+                    iterator = try f.interp.iterate(v)
+                } catch let e as PyError where e.exception.cls === BuiltinTypes.typeError {
+                    throw PyError.typeError("cannot unpack non-iterable \(v.typeName) object")
+                }
+                var collected: [Value] = []
+                while let item = try iterator.next() { collected.append(item) }
+                values = collected
+            }
             guard let star = starIndex else {
                 if values.count > count { throw PyError.valueError("too many values to unpack (expected \(count))") }
                 if values.count < count {

@@ -59,9 +59,20 @@ public final class PyDict: PyObject {
 
     /// String keys never run user code, so these need no interpreter.
     public func get(_ key: String) -> Value? {
-        let h = PyStr(key).pythonHash
-        guard let i = find(hash: h, matches: { $0.stringValue == key }) else { return nil }
+        guard let i = find(hash: PyStr.hash(of: key), matches: { $0.stringValue == key }) else { return nil }
         return entries[Int(index[i])]!.value
+    }
+
+    @discardableResult
+    public func remove(_ key: String) -> Value? {
+        guard let i = find(hash: PyStr.hash(of: key), matches: { $0.stringValue == key }) else { return nil }
+        let position = Int(index[i])
+        let old = entries[position]!.value
+        entries[position] = nil
+        index[i] = -2
+        count -= 1
+        if count == 0 { removeAll() }
+        return old
     }
 
     public func set(_ key: Value, _ value: Value, _ interp: Interpreter) throws {
@@ -81,11 +92,11 @@ public final class PyDict: PyObject {
     }
 
     public func set(_ key: String, _ value: Value) {
-        let k = PyStr(key)
-        if let i = find(hash: k.pythonHash, matches: { $0.stringValue == key }) {
+        let h = PyStr.hash(of: key)
+        if let i = find(hash: h, matches: { $0.stringValue == key }) {
             entries[Int(index[i])]!.value = value
         } else {
-            append(hash: k.pythonHash, key: .object(k), value: value)
+            append(hash: h, key: .str(key), value: value)
         }
     }
 

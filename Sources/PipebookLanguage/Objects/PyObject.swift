@@ -12,28 +12,27 @@ open class PyObject {
     open var attributes: PyAttributes? { nil }
 }
 
-/// An object's own attribute table, in insertion order as CPython keeps `__dict__`.
+/// An object's own attributes: its `__dict__`, a real dict so that `obj.__dict__` is the same
+/// object every time and changes through it are seen, as in CPython.
 public final class PyAttributes {
-    public private(set) var names: [String] = []
-    private var values: [String: Value] = [:]
+    public let storage = PyDict()
 
     public init() {}
 
     public subscript(name: String) -> Value? {
-        get { values[name] }
+        get { storage.get(name) }
         set {
-            if let newValue {
-                if values.updateValue(newValue, forKey: name) == nil { names.append(name) }
-            } else if values.removeValue(forKey: name) != nil {
-                names.removeAll { $0 == name }
-            }
+            if let newValue { storage.set(name, newValue) } else { storage.remove(name) }
         }
     }
 
-    public var isEmpty: Bool { values.isEmpty }
+    public var isEmpty: Bool { storage.count == 0 }
+
+    /// The names in insertion order.
+    public var names: [String] { storage.keys.compactMap(\.stringValue) }
 
     /// The attributes in insertion order.
-    public var items: [(String, Value)] { names.map { ($0, values[$0]!) } }
+    public var items: [(String, Value)] { storage.items.compactMap { k, v in k.stringValue.map { ($0, v) } } }
 }
 
 /// An instance of a class defined in Python.

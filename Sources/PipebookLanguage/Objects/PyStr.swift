@@ -55,14 +55,19 @@ public final class PyStr: PyObject {
     /// their values, but a fixed function keeps Pipebook's own runs reproducible.
     public var pythonHash: Int {
         if let h = cachedHash { return h }
+        let h = PyStr.hash(of: value)
+        cachedHash = h
+        return h
+    }
+
+    /// The hash a `str` with this text has, computed without making the object.
+    public static func hash(of text: String) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in value.utf8 {
+        for byte in text.utf8 {
             h = (h ^ UInt64(byte)) &* 0x100_0000_01b3
         }
-        var result = Int(bitPattern: UInt(h))
-        if result == -1 { result = -2 }
-        cachedHash = result
-        return result
+        let result = Int(bitPattern: UInt(h))
+        return result == -1 ? -2 : result
     }
 }
 

@@ -21,7 +21,7 @@ final class AttributeCache {
     /// `receiver.name(args)`, where `args` already starts with the receiver.
     func callMethod(_ args: Arguments, _ interp: Interpreter) throws -> Value {
         let receiver = args.positional[0]
-        if case .object(let o) = receiver, !(o is PyType), !(o is PyModule) {
+        if case .object(let o) = receiver, !(o is PyType), !(o is PyModule), !(o is PySuper), !(o is NativeAttributes) {
             refresh(o.type)
             if case .object(let f)? = cachedAttribute, o.attributes?[name] == nil {
                 if let function = f as? PyFunction { return try interp.callFunction(function, args) }

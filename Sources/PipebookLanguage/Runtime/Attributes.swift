@@ -90,7 +90,7 @@ extension Interpreter {
         switch name {
         case "__class__": return .object(value.type)
         case "__dict__":
-            if case .object(let o) = value, let attrs = o.attributes { return .object(namespaceDict(attrs.items)) }
+            if case .object(let o) = value, let attrs = o.attributes { return .object(attrs.storage) }
             return nil
         case "__doc__": return .none
         default: break
@@ -143,7 +143,7 @@ extension Interpreter {
         case "__bases__": return .object(PyTuple(t.bases.map { .object($0) }))
         case "__base__": return t.bases.first.map { .object($0) } ?? .none
         case "__mro__": return .object(PyTuple(t.mro.map { .object($0) }))
-        case "__dict__": return .object(namespaceDict(t.dict.items))
+        case "__dict__": return .object(t.dict.storage)
         case "__doc__": return .none
         case "__class__": return .object(BuiltinTypes.type)
         default: break
@@ -193,7 +193,7 @@ extension Interpreter {
                 return
             }
             if let attr = cls.lookup(name), case .object(let p as PyProperty) = attr {
-                if p.setter.isNone { throw PyError.attributeError("can't set attribute '\(name)'") }
+                if p.setter.isNone { throw PyError.attributeError("property '\(name)' of '\(cls.name)' object has no setter") }
                 _ = try callValue(p.setter, Arguments([target, value]))
                 return
             }
@@ -225,7 +225,7 @@ extension Interpreter {
             throw PyError.attributeError("'\(target.typeName)' object has no attribute '\(name)'")
         }
         if let attr = o.type.lookup(name), case .object(let p as PyProperty) = attr {
-            if p.setter.isNone { throw PyError.attributeError("can't set attribute '\(name)'") }
+            if p.setter.isNone { throw PyError.attributeError("property '\(name)' of '\(o.type.name)' object has no setter") }
             _ = try callValue(p.setter, Arguments([target, value]))
             return
         }
@@ -240,7 +240,7 @@ extension Interpreter {
             return
         }
         if let attr = o.type.lookup(name), case .object(let p as PyProperty) = attr {
-            if p.deleter.isNone { throw PyError.attributeError("can't delete attribute '\(name)'") }
+            if p.deleter.isNone { throw PyError.attributeError("property '\(name)' of '\(o.type.name)' object has no deleter") }
             _ = try callValue(p.deleter, Arguments([target]))
             return
         }

@@ -26,6 +26,8 @@ extension Interpreter {
         let cls = PyType(name: name, bases: bases, layout: layout, isBuiltin: false, moduleName: moduleName)
         cls.qualname = qualname
         cls.builtinBase = builtinBase
+        // A class that defines __eq__ and not __hash__ is unhashable, as in CPython.
+        if namespace["__eq__"] != nil && namespace["__hash__"] == nil { namespace["__hash__"] = Value.none }
         let classCell = Cell(.object(cls))
         for (key, value) in namespace.items {
             cls.dict[key] = value

@@ -3,7 +3,30 @@ public class PyIterator: PyObject {
     public func next() throws -> Value? { nil }
     /// The name `type(it).__name__` shows.
     public var typeName: String { "iterator" }
-    public override var type: PyType { BuiltinTypes.iterator }
+    public override var type: PyType { IteratorTypes.named(typeName) }
+}
+
+/// The types of the builtin iterators (`list_iterator`, `map`, `zip`, ...): one per name,
+/// made once per process.
+enum IteratorTypes {
+    private static let names = [
+        "iterator", "str_iterator", "list_iterator", "tuple_iterator", "range_iterator", "str_ascii_iterator", "set_iterator",
+        "bytes_iterator", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "dict_reversekeyiterator",
+        "dict_reverseitemiterator", "dict_reversevalueiterator", "list_reverseiterator", "reversed", "map", "filter",
+        "zip", "enumerate", "callable_iterator",
+    ]
+    private static let types: [String: PyType] = Dictionary(uniqueKeysWithValues: names.map { name in
+        let t = PyType(name: name, bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true)
+        t.method("__iter__") { _, args in args[0] }
+        t.method("__next__") { _, args in
+            guard let it = args[0].as(PyIterator.self) else { return .none }
+            if let v = try it.next() { return v }
+            throw PyError(PyExceptionObject(cls: BuiltinTypes.stopIteration, args: []))
+        }
+        return (name, t)
+    })
+
+    static func named(_ name: String) -> PyType { types[name] ?? BuiltinTypes.iterator }
 }
 
 /// Iterates a list by index, so appends during the loop are seen, as in CPython.
@@ -57,13 +80,17 @@ final class RangeIterator: PyIterator {
 final class StrIterator: PyIterator {
     let scalars: [Unicode.Scalar]
     var index = 0
-    init(_ s: PyStr) { scalars = s.scalars }
+    let name: String
+    init(_ s: PyStr, name: String = "str_ascii_iterator") {
+        scalars = s.scalars
+        self.name = name
+    }
     override func next() throws -> Value? {
         guard index < scalars.count else { return nil }
         defer { index += 1 }
         return .str(String(scalars[index]))
     }
-    override var typeName: String { "str_ascii_iterator" }
+    override var typeName: String { name }
 }
 
 /// Iterates a dict's keys, values or items, failing if the dict changes size meanwhile.
@@ -164,6 +191,7 @@ extension Interpreter {
             case let it as PyIterator: return it
             case let l as PyList: return ListIterator(l)
             case let t as PyTuple: return ArrayIterator(t.items)
+            case let s as PyStr where !s.isASCII: return StrIterator(s, name: "str_iterator")
             case let r as PyRange: return RangeIterator(r)
             case let s as PyStr: return StrIterator(s)
             case let d as PyDict: return DictIterator(d, .keys)

@@ -92,10 +92,6 @@ extension Interpreter {
                     default: throw PyError.typeError("__hash__ method should return an integer")
                     }
                 }
-                // A class that defines __eq__ without __hash__ is unhashable, as in CPython.
-                if cls.lookup("__eq__") != nil, !(cls.mro.first { $0.dict["__eq__"] != nil }?.isBuiltin ?? true) {
-                    throw PyError.typeError("unhashable type: '\(cls.name)'")
-                }
                 return identityHash(o)
             default:
                 return identityHash(o)

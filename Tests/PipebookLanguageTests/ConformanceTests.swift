@@ -35,7 +35,9 @@ final class ConformanceTests: XCTestCase {
     static func caseFiles() throws -> [URL] {
         let enumerator = FileManager.default.enumerator(at: root.appendingPathComponent("cases"), includingPropertiesForKeys: nil)
         var files: [URL] = []
-        while let url = enumerator?.nextObject() as? URL where url.pathExtension == "py" { files.append(url) }
+        while let url = enumerator?.nextObject() as? URL {
+            if url.pathExtension == "py" { files.append(url) }
+        }
         return files.sorted { $0.path < $1.path }
     }
 

@@ -51,8 +51,16 @@ extension Interpreter {
         let digits = s.replacingOccurrences(of: "_", with: "")
         // BigInt's parser traps on characters outside the radix, so check them first.
         guard digits.unicodeScalars.allSatisfy({ $0.isASCII && Int(String($0), radix: radix) != nil }),
-              let magnitude = BigInt(digits, radix: radix) else { throw invalid }
+              let magnitude = Self.parseDigits(digits, radix: radix) else { throw invalid }
         return .int(negative ? -magnitude : magnitude)
+    }
+
+    /// Digits already checked for the radix. (BigInt's own parser refuses base 36.)
+    private static func parseDigits(_ digits: String, radix: Int) -> BigInt? {
+        if radix < 36 { return BigInt(digits, radix: radix) }
+        var value = BigInt(0)
+        for c in digits { value = value * BigInt(radix) + BigInt(Int(String(c), radix: radix)!) }
+        return value
     }
 
     func toDouble(_ x: Value, parsing: Bool) throws -> Double {

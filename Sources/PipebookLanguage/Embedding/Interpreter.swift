@@ -121,19 +121,34 @@ public final class Interpreter {
     func onLargeStack<T>(_ body: () throws -> T) throws -> T {
         if stackLimit != 0 && StackBounds.currentAddress() > stackLimit { return try body() }
         return try withoutActuallyEscaping(body) { body in
-            var result: Result<T, Error>!
+            // The thread holds its closure until it exits, after we resume: it must reach `body`
+            // only through this box, emptied before the hand-back, or `body` would escape.
+            let work = WorkBox(body)
             let done = DispatchSemaphore(value: 0)
             let thread = Thread {
                 self.stackLimit = StackBounds.limitForCurrentThread(size: StackBounds.mainSize)
-                result = Result { try body() }
+                work.run()
                 self.stackLimit = 0
                 done.signal()
             }
             thread.stackSize = StackBounds.mainSize
             thread.start()
             done.wait()
-            return try result.get()
+            return try work.result!.get()
         }
+    }
+}
+
+/// A piece of work handed to another thread, and its result.
+private final class WorkBox<T> {
+    private var body: (() throws -> T)?
+    var result: Result<T, Error>?
+
+    init(_ body: @escaping () throws -> T) { self.body = body }
+
+    func run() {
+        result = Result { try body!() }
+        body = nil
     }
 }
 

@@ -138,6 +138,8 @@ struct JSONTextDecoder {
         let begin = start - 1
         var out = String.UnicodeScalarView()
         var end = start
+        // Pipebook's strings cannot hold one; reported once the string is known to be well formed.
+        var loneSurrogate: UInt32?
         while true {
             var next = end
             while next < text.count {
@@ -149,7 +151,12 @@ struct JSONTextDecoder {
             guard next < text.count else { throw error("Unterminated string starting at", begin) }
             out.append(contentsOf: text[end..<next])
             next += 1
-            if text[next - 1] == "\"" { return (String(out), next) }
+            if text[next - 1] == "\"" {
+                if let code = loneSurrogate {
+                    throw PyError.unsupported("strings with lone surrogates (\\u\(String(code, radix: 16)) in JSON text)")
+                }
+                return (String(out), next)
+            }
             guard next < text.count else { throw error("Unterminated string starting at", begin) }
             let c = text[next]
             if c != "u" {
@@ -177,10 +184,11 @@ struct JSONTextDecoder {
                     end += 6
                 }
             }
-            guard let scalar = Unicode.Scalar(code) else {
-                throw PyError.unsupported("strings with lone surrogates (\\u\(String(code, radix: 16)) in JSON text)")
+            if let scalar = Unicode.Scalar(code) {
+                out.append(scalar)
+            } else if loneSurrogate == nil {
+                loneSurrogate = code
             }
-            out.append(scalar)
         }
     }
 

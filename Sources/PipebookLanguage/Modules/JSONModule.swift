@@ -59,7 +59,8 @@ enum JSONModule {
             guard pair.count == 2 else {
                 throw PyError.valueError("\(pair.count > 2 ? "too many values to unpack" : "not enough values to unpack") (expected 2, got \(pair.count))")
             }
-            for (i, part) in pair.enumerated() where part.stringValue == nil {
+            // make_encoder takes the key separator (argument 5) before the item separator.
+            for (i, part) in pair.enumerated().reversed() where part.stringValue == nil {
                 throw PyError.typeError("make_encoder() argument \(6 - i) must be str, not \(part.typeName)")
             }
             encoder.itemSeparator = pair[0].stringValue!

@@ -172,14 +172,14 @@ enum MathModule {
         m.function("isclose") { interp, args in
             if args.count > 2 { throw PyError.typeError("isclose() takes exactly 2 positional arguments (\(args.count) given)") }
             var named = try args.keywordOnly(["a", "b", "rel_tol", "abs_tol"], function: "isclose")
+            for (i, name) in ["a", "b"].enumerated() where i >= args.count && named[name] == nil {
+                throw PyError.typeError("isclose() missing required argument '\(name)' (pos \(i + 1))")
+            }
             for (i, name) in ["a", "b"].enumerated() where i < args.count {
                 if named[name] != nil {
                     throw PyError.typeError("argument for isclose() given by name ('\(name)') and position (\(i + 1))")
                 }
                 named[name] = args[i]
-            }
-            for (i, name) in ["a", "b"].enumerated() where named[name] == nil {
-                throw PyError.typeError("isclose() missing required argument '\(name)' (pos \(i + 1))")
             }
             let a = try interp.realArgument(named["a"]!), b = try interp.realArgument(named["b"]!)
             let relative = try named["rel_tol"].map(interp.realArgument) ?? 1e-09

@@ -58,6 +58,11 @@ public final class PyType: PyObject {
         return nil
     }
 
+    /// Whether the interpreter implements this type's operators, hashing, truth and formatting
+    /// itself (`int`, `list`, the exceptions...) rather than through its special methods. The
+    /// native classes of modules (`datetime.date`) have their Swift special methods called.
+    public var hasIntrinsicOperators: Bool { isBuiltin && moduleName == "builtins" }
+
     public func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
         for cls in mro where cls === other { return true }

@@ -25,6 +25,7 @@ enum BuiltinMethods {
         installSetMethods()
         installExceptions()
         installDescriptors()
+        installGenerator()
     }()
 
     static func installOnce() { _ = installed }
@@ -140,8 +141,13 @@ enum BuiltinMethods {
         }
         let int = BuiltinTypes.int
         int.method("bit_length") { _, args in
+            if case .int(let i) = args[0] { return .int(Int.bitWidth - i.magnitude.leadingZeroBitCount) }
             guard let n = args[0].bigIntValue else { return .int(0) }
-            return .int(n.magnitude.bitWidth - (n.isZero ? 0 : Int(n.magnitude.leadingZeroBitCount)))
+            return .int(n.isZero ? 0 : String(n.magnitude, radix: 2).count)
+        }
+        int.method("bit_count") { _, args in
+            guard let n = args[0].bigIntValue else { return .int(0) }
+            return .int(String(n.magnitude, radix: 2).filter { $0 == "1" }.count)
         }
         int.method("__index__") { _, args in args[0].bigIntValue.map { .int($0) } ?? args[0] }
         int.method("__int__") { _, args in args[0].bigIntValue.map { .int($0) } ?? args[0] }
@@ -232,6 +238,48 @@ enum BuiltinMethods {
             return .int((v - r.start) / r.step)
         }
         BuiltinTypes.range.method("count") { interp, args in .int(try interp.contains(args[0], args[1]) ? 1 : 0) }
+        BuiltinTypes.slice.method("indices") { interp, args in
+            try args.expect("indices", min: 2, max: 2)
+            guard let s = args[0].as(PySlice.self), case .int(let length) = args[1] else {
+                throw PyError.typeError("'\(args[1].typeName)' object cannot be interpreted as an integer")
+            }
+            if length < 0 { throw PyError.valueError("length should not be negative") }
+            let (start, stop, step, _) = try interp.sliceIndices(s, length: length)
+            return .object(PyTuple([.int(start), .int(stop), .int(step)]))
+        }
+        BuiltinTypes.bytes.construct = { interp, _, args in
+            try args.expect("bytes", min: 0, max: 3)
+            guard let source = args.positional.first else { return .object(PyBytes([])) }
+            switch source {
+            case .int(let n):
+                if n < 0 { throw PyError.valueError("negative count") }
+                return .object(PyBytes([UInt8](repeating: 0, count: n)))
+            case .object(let s as PyStr):
+                guard args.count >= 2 else { throw PyError.typeError("string argument without an encoding") }
+                return .object(PyBytes(Array(s.value.utf8)))
+            case .object(let b as PyBytes):
+                return .object(b)
+            default:
+                return .object(PyBytes(try interp.iterateToArray(source).map { v in
+                    guard case .int(let i) = v else {
+                        throw PyError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+                    }
+                    guard (0...255).contains(i) else { throw PyError.valueError("bytes must be in range(0, 256)") }
+                    return UInt8(i)
+                }))
+            }
+        }
+        BuiltinTypes.bytes.method("decode") { _, args in
+            guard let b = args[0].as(PyBytes.self) else { return .none }
+            guard let text = String(bytes: b.bytes, encoding: .utf8) else {
+                throw PyError(BuiltinTypes.unicodeDecodeError, "'utf-8' codec can't decode bytes")
+            }
+            return .str(text)
+        }
+        BuiltinTypes.bytes.method("hex") { _, args in
+            guard let b = args[0].as(PyBytes.self) else { return .none }
+            return .str(b.bytes.map { String($0, radix: 16).leftPadded(to: 2) }.joined())
+        }
         BuiltinTypes.slice.construct = { _, _, args in
             try args.expect("slice", min: 1, max: 3)
             switch args.count {
@@ -271,8 +319,69 @@ enum BuiltinMethods {
             return .none
         }
         base.method("with_traceback") { _, args in args[0] }
+        BuiltinTypes.osError.construct = { interp, cls, args in
+            // OSError(errno, message) becomes the subclass for that errno, as in CPython.
+            var target = cls
+            if cls === BuiltinTypes.osError, args.count >= 2, case .int(let errno) = args[0],
+               let sub = BuiltinTypes.osErrorSubclasses[errno] {
+                target = sub
+            }
+            return interp.makeInstance(target, args)
+        }
+        BuiltinTypes.osError.method("__str__") { interp, args in
+            guard let e = args[0].as(PyExceptionObject.self) else { return .str("") }
+            if e.args.count >= 2 {
+                var text = "[Errno \(try interp.str(e.args[0]))] \(try interp.str(e.args[1]))"
+                if e.args.count >= 3 { text += ": \(try interp.repr(e.args[2]))" }
+                return .str(text)
+            }
+            return .str(try interp.str(e.args.first ?? .str("")))
+        }
         base.method("add_note") { _, _ in .none }
-        for t in BuiltinTypes.exceptions where t !== base { t.construct = base.construct }
+        for t in BuiltinTypes.exceptions where t !== base && !t.isSubtype(of: BuiltinTypes.osError) { t.construct = base.construct }
+        for t in BuiltinTypes.exceptions where t.isSubtype(of: BuiltinTypes.osError) && t !== BuiltinTypes.osError {
+            t.construct = base.construct
+        }
+    }
+
+    /// `send`, `throw` and `close` of generator objects.
+    private static func installGenerator() {
+        let generator = BuiltinTypes.generator
+        generator.method("__iter__") { _, args in args[0] }
+        generator.method("__next__") { _, args in
+            guard let it = args[0].as(PyIterator.self) else { return .none }
+            if let v = try it.next() { return v }
+            throw stopIteration(args[0])
+        }
+        generator.method("send") { _, args in
+            try args.expect("send", min: 2, max: 2)
+            guard let g = args[0].as(PyGenerator.self) else {
+                throw PyError.unsupported("send() on a generator expression")
+            }
+            if let v = try g.resume(.send(args[1])) { return v }
+            throw stopIteration(args[0])
+        }
+        generator.method("throw") { interp, args in
+            try args.expect("throw", min: 2, max: 4)
+            guard let g = args[0].as(PyGenerator.self) else {
+                throw PyError.unsupported("throw() on a generator expression")
+            }
+            var error = try interp.makeException(args[1])
+            if args.count >= 3, !args[2].isNone, let cls = args[1].as(PyType.self) {
+                error = try interp.makeException(try interp.callValue(.object(cls), Arguments([args[2]])))
+            }
+            if let v = try g.resume(.raise(error)) { return v }
+            throw stopIteration(args[0])
+        }
+        generator.method("close") { _, args in
+            try args[0].as(PyGenerator.self)?.close()
+            return .none
+        }
+    }
+
+    private static func stopIteration(_ generator: Value) -> PyError {
+        let value = generator.as(PyGenerator.self)?.returnValue ?? Value.none
+        return PyError(PyExceptionObject(cls: BuiltinTypes.stopIteration, args: value.isNone ? [] : [value]))
     }
 
     private static func installDescriptors() {
@@ -287,7 +396,7 @@ enum BuiltinMethods {
         let property = BuiltinTypes.property
         property.construct = { _, _, args in
             let a = try args.bind("property", ["fget", "fset", "fdel", "doc"])
-            return .object(PyProperty(getter: a[0] ?? .none, setter: a[1] ?? .none, deleter: a[2] ?? .none, doc: a[3] ?? .none))
+            return .object(PyProperty(getter: a[0] ?? Value.none, setter: a[1] ?? Value.none, deleter: a[2] ?? Value.none, doc: a[3] ?? Value.none))
         }
         property.method("setter") { _, args in
             guard let p = args[0].as(PyProperty.self) else { return .none }

@@ -26,7 +26,7 @@ extension BuiltinMethods {
             return .str(try interp.str(x))
         }
         for (name, transform) in [("upper", { (s: String) in s.uppercased() }), ("lower", { $0.lowercased() }),
-                                  ("casefold", { $0.lowercased() }), ("swapcase", swapcase),
+                                  ("casefold", casefold), ("swapcase", swapcase),
                                   ("title", titlecase), ("capitalize", capitalize)] {
             str.method(name) { _, args in
                 try args.expect(name, min: 1, max: 1)
@@ -305,6 +305,22 @@ extension BuiltinMethods {
         str.method("__mod__") { interp, args in .str(try interp.percentFormat(try text(args, "__mod__"), args[1])) }
         str.classMethod("maketrans") { _, _ in throw PyError.unsupported("str.maketrans") }
         str.method("translate") { _, _ in throw PyError.unsupported("str.translate") }
+    }
+
+    /// Full Unicode case folding for the letters that fold to more than their lower case.
+    private static func casefold(_ s: String) -> String {
+        var out = ""
+        for c in s.lowercased() {
+            switch c {
+            case "ß": out += "ss"
+            case "ſ": out += "s"
+            case "ς": out += "σ"
+            case "ﬁ": out += "fi"
+            case "ﬂ": out += "fl"
+            default: out.append(c)
+            }
+        }
+        return out
     }
 
     private static func swapcase(_ s: String) -> String {

@@ -53,7 +53,7 @@ extension Compiler {
         case .slice(let lower, let upper, let step, _):
             let parts = try [lower, upper, step].map { try $0.map(expression) }
             return { f in
-                let values = try parts.map { try $0?(f) ?? .none }
+                let values = try parts.map { try $0?(f) ?? Value.none }
                 return .object(PySlice(start: values[0], stop: values[1], step: values[2]))
             }
         case .call(let function, let args, let keywords, let loc):
@@ -93,6 +93,26 @@ extension Compiler {
             let returnBody = Stmt.returnValue(body, loc)
             return try functionMaker(name: "<lambda>", parameters: parameters, body: [returnBody],
                                      symbols: SymbolAnalyzer.lambda(parameters, body), docstring: nil, location: loc)
+        case .listComp(let element, let generators, let loc) where Compiler.capturesVariables(element, generators):
+            let items = try generatorExpression(element, generators, loc)
+            return { f in .object(PyList(try f.interp.iterateToArray(try items(f)))) }
+        case .setComp(let element, let generators, let loc) where Compiler.capturesVariables(element, generators):
+            let items = try generatorExpression(element, generators, loc)
+            return { f in
+                let set = PySet()
+                try f.interp.addAll(set, try items(f))
+                return .object(set)
+            }
+        case .dictComp(let key, let value, let generators, let loc) where Compiler.capturesVariables(.tuple([key, value], loc), generators):
+            let pairs = try generatorExpression(.tuple([key, value], loc), generators, loc)
+            return { f in
+                let dict = PyDict()
+                for pair in try f.interp.iterateToArray(try pairs(f)) {
+                    let kv = pair.as(PyTuple.self)!.items
+                    try dict.set(kv[0], kv[1], f.interp)
+                }
+                return .object(dict)
+            }
         case .listComp(let element, let generators, _):
             let elementCode = try comprehension(generators) { try self.expression(element) }
             return { f in
@@ -125,7 +145,7 @@ extension Compiler {
         case .yield(let valueExpr, let loc):
             try requireGenerator(loc, "yield")
             let value = try valueExpr.map(expression)
-            return { f in try f.generator!.yield(try value?(f) ?? .none, f.interp) }
+            return { f in try f.generator!.yield(try value?(f) ?? Value.none, f.interp) }
         case .yieldFrom(let valueExpr, let loc):
             try requireGenerator(loc, "yield from")
             let value = try expression(valueExpr)
@@ -138,6 +158,35 @@ extension Compiler {
                 try store(f, v)
                 return v
             }
+        }
+    }
+
+    /// Whether a comprehension holds a lambda or generator expression, which may capture its
+    /// variables: then it needs a frame of its own, as a generator expression has, so that
+    /// each captured variable is a cell.
+    static func capturesVariables(_ element: Expr, _ generators: [Comprehension]) -> Bool {
+        let parts = [element] + generators.flatMap { [$0.iter] + $0.conditions }
+        return parts.contains(where: containsNestedScope)
+    }
+
+    private static func containsNestedScope(_ e: Expr) -> Bool {
+        switch e {
+        case .lambda, .generatorExp: return true
+        case .name, .constant, .slice: return false
+        case .tuple(let items, _), .list(let items, _), .set(let items, _), .boolean(_, let items, _):
+            return items.contains(where: containsNestedScope)
+        case .dict(let pairs, _): return pairs.contains { containsNestedScope($0.value) || ($0.key.map(containsNestedScope) ?? false) }
+        case .starred(let x, _), .attribute(let x, _, _), .unary(_, let x, _), .yieldFrom(let x, _), .namedExpr(_, let x, _):
+            return containsNestedScope(x)
+        case .subscript(let a, let b, _), .binary(let a, _, let b, _): return containsNestedScope(a) || containsNestedScope(b)
+        case .call(let f, let args, let keywords, _):
+            return containsNestedScope(f) || args.contains(where: containsNestedScope) || keywords.contains { containsNestedScope($0.value) }
+        case .compare(let first, let rest, _): return containsNestedScope(first) || rest.contains { containsNestedScope($0.1) }
+        case .ifExp(let a, let b, let c, _): return [a, b, c].contains(where: containsNestedScope)
+        case .listComp(let x, let g, _), .setComp(let x, let g, _): return capturesVariables(x, g)
+        case .dictComp(let k, let v, let g, _): return capturesVariables(k, g) || containsNestedScope(v)
+        case .yield(let x, _): return x.map(containsNestedScope) ?? false
+        case .joinedString: return false
         }
     }
 
@@ -377,29 +426,53 @@ extension Compiler {
         let callee = try expression(function)
         return { f in
             let c = try callee(f)
-            if case .object(let fn as PyFunction) = c { return try f.interp.callFunction(fn, try arguments(f)) }
-            return try f.interp.callValue(c, try arguments(f))
+            if case .object(let fn as PyFunction) = c { return try f.interp.callFunction(fn, try arguments(f, c)) }
+            return try f.interp.callValue(c, try arguments(f, c))
         }
     }
 
-    private func argumentBuilder(_ args: [Expr], _ keywords: [Keyword]) throws -> (Frame) throws -> Arguments {
-        let positional = try sequenceBuilder(args)
-        if keywords.isEmpty { return { f in Arguments(try positional(f)) } }
+    /// Evaluates a call's arguments, expanding `*iterable` and `**mapping`; the callee names
+    /// itself in the errors.
+    private func argumentBuilder(_ args: [Expr], _ keywords: [Keyword]) throws -> (Frame, Value) throws -> Arguments {
+        let parts: [(ExprCode, Bool)] = try args.map { item in
+            if case .starred(let inner, _) = item { return (try expression(inner), true) }
+            return (try expression(item), false)
+        }
         let named: [(String?, ExprCode)] = try keywords.map { ($0.name, try expression($0.value)) }
-        return { f in
-            var a = Arguments(try positional(f))
+        return { f, callee in
+            let interp = f.interp
+            var positional: [Value] = []
+            positional.reserveCapacity(parts.count)
+            for (code, starred) in parts {
+                let v = try code(f)
+                guard starred else {
+                    positional.append(v)
+                    continue
+                }
+                let iterator: PyIterator
+                do {
+                    iterator = try interp.iterate(v)
+                } catch let e as PyError where e.exception.cls === BuiltinTypes.typeError {
+                    throw PyError.typeError("\(interp.callableName(callee)) argument after * must be an iterable, not \(v.typeName)")
+                }
+                while let item = try iterator.next() { positional.append(item) }
+            }
+            var a = Arguments(positional)
             for (name, code) in named {
                 let v = try code(f)
                 if let name {
                     a.keywords.append((name, v))
-                } else {
-                    for (k, value) in try f.interp.mappingItems(v) {
-                        guard let key = k.stringValue else { throw PyError.typeError("keywords must be strings") }
-                        if a.keywords.contains(where: { $0.name == key }) {
-                            throw PyError.typeError("got multiple values for keyword argument '\(key)'")
-                        }
-                        a.keywords.append((key, value))
+                    continue
+                }
+                guard v.as(PyDict.self) != nil || v.type.lookup("keys") != nil else {
+                    throw PyError.typeError("\(interp.callableName(callee)) argument after ** must be a mapping, not \(v.typeName)")
+                }
+                for (k, value) in try interp.mappingItems(v) {
+                    guard let key = k.stringValue else { throw PyError.typeError("keywords must be strings") }
+                    if a.keywords.contains(where: { $0.name == key }) {
+                        throw PyError.typeError("\(interp.callableName(callee)) got multiple values for keyword argument '\(key)'")
                     }
+                    a.keywords.append((key, value))
                 }
             }
             return a

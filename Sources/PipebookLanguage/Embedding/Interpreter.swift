@@ -108,7 +108,7 @@ public final class Interpreter {
     public func evaluate(_ expression: String, fileName: String = "<string>") throws -> Value {
         let expr = try Parser.parseExpression(expression, fileName: fileName)
         let compiled = try Compiler.compileExpression(expr, fileName: fileName, globals: main.globals, interp: self)
-        return try onLargeStack { try compiled.run(self) ?? .none }
+        return try onLargeStack { try compiled.run(self) ?? Value.none }
     }
 
     /// Calls a Python callable from Swift.

@@ -16,6 +16,7 @@ enum SysModule {
         m.value("path", .object(PyList((interp.searchPaths + [Interpreter.standardLibraryPath]).map { .str($0) })))
         m.value("modules", .object(interp.namespaceDict(interp.modules.map { ($0.key, .object($0.value)) })))
         m.value("byteorder", .str("little"))
+        m.value("float_info", .object(try FloatInfo.make(interp)))
         m.value("executable", .str(CommandLine.arguments.first ?? "pipebook"))
         m.function("getrecursionlimit") { interp, args in
             try args.expect("getrecursionlimit", min: 0, max: 0)
@@ -38,6 +39,23 @@ enum SysModule {
         }
         m.function("getsizeof") { _, _ in throw PyError.unsupported("sys.getsizeof") }
         return m.module
+    }
+}
+
+/// `sys.float_info`: the facts of IEEE 754 doubles, as a named tuple would show them.
+enum FloatInfo {
+    static let fields: [(String, Value)] = [
+        ("max", .float(Double.greatestFiniteMagnitude)), ("max_exp", .int(1024)), ("max_10_exp", .int(308)),
+        ("min", .float(Double.leastNormalMagnitude)), ("min_exp", .int(-1021)), ("min_10_exp", .int(-307)),
+        ("dig", .int(15)), ("mant_dig", .int(53)), ("epsilon", .float(Double.ulpOfOne)), ("radix", .int(2)),
+        ("rounds", .int(1)),
+    ]
+
+    static func make(_ interp: Interpreter) throws -> PyObject {
+        let cls = PyType(name: "float_info", bases: [BuiltinTypes.object], layout: .instance, isBuiltin: false, moduleName: "sys")
+        let info = PyInstance(cls: cls)
+        for (name, value) in fields { info.dict[name] = value }
+        return info
     }
 }
 

@@ -70,6 +70,16 @@ public enum BuiltinTypes {
     public static let permissionError = makeException("PermissionError", osError)
     public static let timeoutError = makeException("TimeoutError", osError)
     public static let interruptedError = makeException("InterruptedError", osError)
+    public static let connectionError = makeException("ConnectionError", osError)
+    public static let brokenPipeError = makeException("BrokenPipeError", connectionError)
+    public static let connectionAbortedError = makeException("ConnectionAbortedError", connectionError)
+    public static let connectionRefusedError = makeException("ConnectionRefusedError", connectionError)
+    public static let connectionResetError = makeException("ConnectionResetError", connectionError)
+    public static let blockingIOError = makeException("BlockingIOError", osError)
+    public static let childProcessError = makeException("ChildProcessError", osError)
+    public static let processLookupError = makeException("ProcessLookupError", osError)
+    public static let referenceError = makeException("ReferenceError", exception)
+    public static let stopAsyncIteration = makeException("StopAsyncIteration", exception)
     public static let runtimeError = makeException("RuntimeError", exception)
     public static let notImplementedError = makeException("NotImplementedError", runtimeError)
     public static let recursionError = makeException("RecursionError", runtimeError)
@@ -87,6 +97,22 @@ public enum BuiltinTypes {
     public static let deprecationWarning = makeException("DeprecationWarning", warning)
     public static let futureWarning = makeException("FutureWarning", warning)
     public static let runtimeWarning = makeException("RuntimeWarning", warning)
+    public static let pendingDeprecationWarning = makeException("PendingDeprecationWarning", warning)
+    public static let syntaxWarning = makeException("SyntaxWarning", warning)
+    public static let importWarning = makeException("ImportWarning", warning)
+    public static let unicodeWarning = makeException("UnicodeWarning", warning)
+    public static let bytesWarning = makeException("BytesWarning", warning)
+    public static let resourceWarning = makeException("ResourceWarning", warning)
+    public static let encodingWarning = makeException("EncodingWarning", warning)
+    public static let unicodeTranslateError = makeException("UnicodeTranslateError", unicodeError)
+
+    /// The OSError subclass CPython picks for an errno.
+    public static let osErrorSubclasses: [Int: PyType] = [
+        1: permissionError, 2: fileNotFoundError, 3: processLookupError, 4: interruptedError, 10: childProcessError,
+        11: blockingIOError, 13: permissionError, 17: fileExistsError, 20: notADirectoryError, 21: isADirectoryError,
+        32: brokenPipeError, 103: connectionAbortedError, 104: connectionResetError, 110: timeoutError,
+        111: connectionRefusedError,
+    ]
 
     /// The exception classes the builtins module exposes, by name.
     public static let exceptions: [PyType] = [
@@ -98,7 +124,10 @@ public enum BuiltinTypes {
         interruptedError, runtimeError, notImplementedError, recursionError, syntaxError,
         indentationError, tabError, systemError, typeError, valueError, unicodeError,
         unicodeDecodeError, unicodeEncodeError, warning, userWarning, deprecationWarning,
-        futureWarning, runtimeWarning,
+        futureWarning, runtimeWarning, connectionError, brokenPipeError, connectionAbortedError,
+        connectionRefusedError, connectionResetError, blockingIOError, childProcessError, processLookupError,
+        referenceError, stopAsyncIteration, pendingDeprecationWarning, syntaxWarning, importWarning, unicodeWarning,
+        bytesWarning, resourceWarning, encodingWarning, unicodeTranslateError,
     ]
 }
 

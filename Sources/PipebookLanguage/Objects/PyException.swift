@@ -69,7 +69,7 @@ public struct PyError: Error, CustomStringConvertible {
         let e = PyExceptionObject(cls: cls, args: args)
         e.dict["errno"] = .int(Int(errno))
         e.dict["strerror"] = .str(message)
-        e.dict["filename"] = path.map { .str($0) } ?? .none
+        e.dict["filename"] = path.map { .str($0) } ?? Value.none
         return PyError(e)
     }
     /// A feature of Python that Pipebook does not implement: always say so plainly.

@@ -125,21 +125,26 @@ extension Interpreter {
             guard let y = b.as(PyBytes.self) else { return nil }
             return .object(PyBytes(x.bytes + y.bytes))
         case (.mul, let s as PyStr):
-            guard Numeric(b)?.isInteger == true else { return nil }
+            guard try isRepeatCount(b) else { return nil }
             let n = try repeatCount(b, for: "str")
             return .str(n <= 0 ? "" : String(repeating: s.value, count: n))
         case (.mul, let l as PyList):
-            guard Numeric(b)?.isInteger == true else { return nil }
+            guard try isRepeatCount(b) else { return nil }
             let n = try repeatCount(b, for: "list")
             return .object(PyList(n <= 0 ? [] : Array([[Value]](repeating: l.items, count: n).joined())))
         case (.mul, let t as PyTuple):
-            guard Numeric(b)?.isInteger == true else { return nil }
+            guard try isRepeatCount(b) else { return nil }
             let n = try repeatCount(b, for: "tuple")
             return .object(PyTuple(n <= 0 ? [] : Array([[Value]](repeating: t.items, count: n).joined())))
         case (.mod, let s as PyStr):
             return .str(try percentFormat(s.value, b))
         case (_, let s as PySet):
-            guard let t = b.as(PySet.self) else { return nil }
+            guard let t = try setOperand(b) else { return nil }
+            return try setOperation(op, s, t)
+        case (_, let view as PyDictView) where view.kind != .values:
+            guard let t = try setOperand(b) else { return nil }
+            let s = PySet()
+            try addAll(s, .object(PyList(view.elements)))
             return try setOperation(op, s, t)
         case (.bitOr, let d as PyDict):
             guard let e = b.as(PyDict.self) else { return nil }
@@ -154,6 +159,26 @@ extension Interpreter {
         }
     }
 
+    /// Whether `sequence * v` repeats the sequence; a non-int that is not a user object that
+    /// could still answer with `__rmul__` is an error.
+    private func isRepeatCount(_ v: Value) throws -> Bool {
+        if Numeric(v)?.isInteger == true { return true }
+        if case .object(let o) = v, !o.type.isBuiltin { return false }
+        if try indexValue(v) != nil { return true }
+        throw PyError.typeError("can't multiply sequence by non-int of type '\(v.typeName)'")
+    }
+
+    /// The right operand of a set operator: a set, or a dict's keys or items view.
+    private func setOperand(_ v: Value) throws -> PySet? {
+        if let s = v.as(PySet.self) { return s }
+        if let view = v.as(PyDictView.self), view.kind != .values {
+            let s = PySet()
+            try addAll(s, .object(PyList(view.elements)))
+            return s
+        }
+        return nil
+    }
+
     private func isSequence(_ o: PyObject) -> Bool { o is PyStr || o is PyList || o is PyTuple }
 
     private func repeatCount(_ v: Value, for type: String) throws -> Int {
@@ -162,6 +187,7 @@ extension Interpreter {
         case .bool(let b): return b ? 1 : 0
         case .object(is PyBigInt): throw PyError.overflow("cannot fit 'int' into an index-sized integer")
         default: throw PyError.typeError("can't multiply sequence by non-int of type '\(v.typeName)'")
+
         }
     }
 

@@ -101,25 +101,25 @@ extension Interpreter {
         case "__dict__":
             if case .object(let o) = value, let attrs = o.attributes { return .object(attrs.storage) }
             return nil
-        case "__doc__": return .none
         default: break
         }
-        guard case .object(let o) = value else { return nil }
+        guard case .object(let o) = value else { return try numberAttribute(value, name) }
         switch (o, name) {
         case (let f as PyFunction, "__name__"): return .str(f.name)
         case (let f as PyFunction, "__qualname__"): return .str(f.qualname)
-        case (let f as PyFunction, "__module__"): return f.globals["__name__"] ?? .none
-        case (let f as PyFunction, "__doc__"): return f.code.docstring.map { .str($0) } ?? .none
-        case (let f as PyFunction, "__defaults__"): return f.defaults.isEmpty ? .none : .object(PyTuple(f.defaults))
+        case (let f as PyFunction, "__module__"): return f.globals["__name__"] ?? Value.none
+        case (let f as PyFunction, "__doc__"): return f.code.docstring.map { .str($0) } ?? Value.none
+        case (let f as PyFunction, "__defaults__"): return f.defaults.isEmpty ? Value.none : .object(PyTuple(f.defaults))
         case (let f as PyNativeFunction, "__name__"), (let f as PyNativeFunction, "__qualname__"): return .str(f.name)
-        case (let f as PyNativeFunction, "__doc__"): return f.doc.map { .str($0) } ?? .none
+        case (let f as PyNativeFunction, "__doc__"): return f.doc.map { .str($0) } ?? Value.none
         case (let m as PyBoundMethod, "__self__"): return m.receiver
         case (let m as PyBoundMethod, "__func__"): return m.function
         case (let m as PyBoundMethod, _): return try lookupAttribute(m.function, name)
         case (let e as PyExceptionObject, "args"): return .object(PyTuple(e.args))
-        case (let e as PyExceptionObject, "__cause__"): return e.cause.map { .object($0) } ?? .none
-        case (let e as PyExceptionObject, "__context__"): return e.context.map { .object($0) } ?? .none
-        case (let e as PyExceptionObject, "__traceback__"): return e.traceback.isEmpty ? .none : .object(e)
+        case (let e as PyExceptionObject, "__cause__"): return e.cause.map { .object($0) } ?? Value.none
+        case (let e as PyExceptionObject, "__suppress_context__"): return .bool(e.suppressContext)
+        case (let e as PyExceptionObject, "__context__"): return e.context.map { .object($0) } ?? Value.none
+        case (let e as PyExceptionObject, "__traceback__"): return e.traceback.isEmpty ? Value.none : .object(e)
         case (let s as PySlice, "start"): return s.start
         case (let s as PySlice, "stop"): return s.stop
         case (let s as PySlice, "step"): return s.step
@@ -129,6 +129,46 @@ extension Interpreter {
         case (let p as PyProperty, "fget"): return p.getter
         case (let p as PyProperty, "fset"): return p.setter
         case (let m as PyModule, "__name__"): return .str(m.name)
+        case (let e as PyExceptionObject, _): return exceptionAttribute(e, name)
+        case (is PyBigInt, _): return try numberAttribute(value, name)
+        case (_, "__doc__"): return Value.none
+        default: return nil
+        }
+    }
+
+    /// `.real`, `.imag`, `.numerator`, `.denominator` of ints and floats.
+    private func numberAttribute(_ value: Value, _ name: String) throws -> Value? {
+        switch (value, name) {
+        case (.int, "real"), (.int, "numerator"), (.float, "real"), (.object(is PyBigInt), "real"),
+             (.object(is PyBigInt), "numerator"):
+            return value
+        case (.bool(let b), "real"), (.bool(let b), "numerator"): return .int(b ? 1 : 0)
+        case (.int, "imag"), (.bool, "imag"), (.object(is PyBigInt), "imag"): return .int(0)
+        case (.int, "denominator"), (.bool, "denominator"), (.object(is PyBigInt), "denominator"): return .int(1)
+        case (.float, "imag"): return .float(0)
+        case (_, "__doc__"): return Value.none
+        default: return nil
+        }
+    }
+
+    /// The attributes CPython derives from an exception's arguments.
+    private func exceptionAttribute(_ e: PyExceptionObject, _ name: String) -> Value? {
+        let cls = e.cls
+        switch name {
+        case "code" where cls.isSubtype(of: BuiltinTypes.systemExit),
+             "value" where cls.isSubtype(of: BuiltinTypes.stopIteration):
+            switch e.args.count {
+            case 0: return Value.none
+            case 1: return e.args[0]
+            default: return name == "value" ? e.args[0] : .object(PyTuple(e.args))
+            }
+        case "errno", "strerror", "filename" where cls.isSubtype(of: BuiltinTypes.osError):
+            let index = ["errno": 0, "strerror": 1, "filename": 2][name]!
+            return e.args.count >= 2 && index < e.args.count ? e.args[index] : Value.none
+        case "msg" where cls.isSubtype(of: BuiltinTypes.importError): return e.args.first ?? Value.none
+        case "name" where cls.isSubtype(of: BuiltinTypes.importError) || cls.isSubtype(of: BuiltinTypes.nameError): return Value.none
+        case "__notes__": return nil
+        case "__doc__": return Value.none
         default: return nil
         }
     }
@@ -150,10 +190,10 @@ extension Interpreter {
         case "__qualname__": return .str(t.qualname)
         case "__module__": return .str(t.moduleName)
         case "__bases__": return .object(PyTuple(t.bases.map { .object($0) }))
-        case "__base__": return t.bases.first.map { .object($0) } ?? .none
+        case "__base__": return t.bases.first.map { .object($0) } ?? Value.none
         case "__mro__": return .object(PyTuple(t.mro.map { .object($0) }))
         case "__dict__": return .object(t.dict.storage)
-        case "__doc__": return .none
+        case "__doc__": return Value.none
         case "__class__": return .object(BuiltinTypes.type)
         default: break
         }

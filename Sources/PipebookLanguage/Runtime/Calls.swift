@@ -23,6 +23,19 @@ extension Interpreter {
         }
     }
 
+    /// How CPython names a callable in argument errors: `__main__.f()`, `print()`.
+    func callableName(_ callee: Value) -> String {
+        switch callee {
+        case .object(let f as PyFunction):
+            let module = f.globals["__name__"]?.stringValue ?? "__main__"
+            return "\(module).\(f.qualname)()"
+        case .object(let f as PyNativeFunction): return "\(f.qualifiedName)()"
+        case .object(let m as PyBoundMethod): return callableName(m.function)
+        case .object(let t as PyType): return "\(t.name)()"
+        default: return "\(callee.typeName) object"
+        }
+    }
+
     /// Calls `receiver.name(args)` without building a bound method when it can.
     public func callMethod(_ receiver: Value, _ name: String, _ args: Arguments) throws -> Value {
         if case .object(let o) = receiver, !(o is PyType), !(o is PyModule), !(o is PySuper), !(o is NativeAttributes) {
@@ -226,7 +239,7 @@ extension Interpreter {
     func makeInstance(_ cls: PyType, _ args: Arguments) -> Value {
         switch cls.layout {
         case .exception: return .object(PyExceptionObject(cls: cls, args: args.positional))
-        case .builtinSubclass: return (try? newBuiltinSubclassInstance(cls, Arguments())) ?? .none
+        case .builtinSubclass: return (try? newBuiltinSubclassInstance(cls, Arguments())) ?? Value.none
         default: return .object(PyInstance(cls: cls))
         }
     }

@@ -94,7 +94,8 @@ extension Interpreter {
     /// Calls a `__repr__`/`__str__` defined in Python (not the builtin default) and checks it returned a str.
     private func userMethod(_ name: String, of value: Value, skipBuiltin: Bool) throws -> String? {
         guard let m = value.type.lookup(name) else { return nil }
-        if skipBuiltin, case .object(let f as PyNativeFunction) = m, f.owner?.isBuiltin == true { return nil }
+        // `object`'s own defaults would come straight back here.
+        if skipBuiltin, case .object(let f as PyNativeFunction) = m, f.owner === BuiltinTypes.object { return nil }
         let r = try callValue(bind(m, to: value), Arguments())
         guard let s = r.stringValue else {
             throw PyError.typeError("\(name) returned non-string (type \(r.typeName))")

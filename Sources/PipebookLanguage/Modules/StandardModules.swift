@@ -5,6 +5,7 @@ extension Interpreter {
         registerModule("sys", builder: SysModule.make)
         registerModule("math", builder: MathModule.make)
         registerModule("json", builder: JSONModule.make)
+        registerModule("copy", builder: CopyModule.make)
     }
 }
 

@@ -170,20 +170,10 @@ enum MathModule {
         m.function("isinf") { interp, args in .bool(try interp.realArgument(single("isinf", args)).isInfinite) }
         m.function("isnan") { interp, args in .bool(try interp.realArgument(single("isnan", args)).isNaN) }
         m.function("isclose") { interp, args in
-            if args.count > 2 { throw PyError.typeError("isclose() takes exactly 2 positional arguments (\(args.count) given)") }
-            var named = try args.keywordOnly(["a", "b", "rel_tol", "abs_tol"], function: "isclose")
-            for (i, name) in ["a", "b"].enumerated() where i >= args.count && named[name] == nil {
-                throw PyError.typeError("isclose() missing required argument '\(name)' (pos \(i + 1))")
-            }
-            for (i, name) in ["a", "b"].enumerated() where i < args.count {
-                if named[name] != nil {
-                    throw PyError.typeError("argument for isclose() given by name ('\(name)') and position (\(i + 1))")
-                }
-                named[name] = args[i]
-            }
-            let a = try interp.realArgument(named["a"]!), b = try interp.realArgument(named["b"]!)
-            let relative = try named["rel_tol"].map(interp.realArgument) ?? 1e-09
-            let absolute = try named["abs_tol"].map(interp.realArgument) ?? 0.0
+            let named = try args.parse("isclose", ["a", "b", "rel_tol", "abs_tol"], required: 2, keywordOnly: 2)
+            let a = try interp.realArgument(named[0]!), b = try interp.realArgument(named[1]!)
+            let relative = try named[2].map(interp.realArgument) ?? 1e-09
+            let absolute = try named[3].map(interp.realArgument) ?? 0.0
             if relative < 0 || absolute < 0 { throw PyError.valueError("tolerances must be non-negative") }
             if a == b { return .true }
             if a.isInfinite || b.isInfinite { return .false }

@@ -148,3 +148,35 @@ extension Arguments {
         return (values.map { $0! }, rest)
     }
 }
+
+extension Arguments {
+    /// Binds the arguments of a C function as `PyArg_ParseTupleAndKeywords` and Argument
+    /// Clinic do, with their messages: one value per name (nil when not given); the last
+    /// `keywordOnly` names can only be passed by keyword.
+    func parse(_ function: String, _ names: [String], required: Int = 0, keywordOnly: Int = 0) throws -> [Value?] {
+        let positionalLimit = names.count - keywordOnly
+        if positional.count > positionalLimit {
+            let kind = keywordOnly > 0 ? "positional argument" : "argument"
+            let plural = positionalLimit == 1 ? "" : "s"
+            let bound = positionalLimit == required ? "exactly" : "at most"
+            throw PyError.typeError("\(function)() takes \(bound) \(positionalLimit) \(kind)\(plural) (\(positional.count) given)")
+        }
+        var values: [Value?] = positional + Array(repeating: nil, count: names.count - positional.count)
+        for (name, value) in keywords {
+            if let i = names.firstIndex(of: name), i >= positional.count { values[i] = value }
+        }
+        // CPython reports a missing argument first, then one given twice, then unknown names.
+        for i in 0..<required where values[i] == nil {
+            throw PyError.typeError("\(function)() missing required argument '\(names[i])' (pos \(i + 1))")
+        }
+        for (name, _) in keywords {
+            if let i = names.firstIndex(of: name), i < positional.count {
+                throw PyError.typeError("argument for \(function)() given by name ('\(name)') and position (\(i + 1))")
+            }
+        }
+        for (name, _) in keywords where !names.contains(name) {
+            throw PyError.typeError("'\(name)' is an invalid keyword argument for \(function)()")
+        }
+        return values
+    }
+}

@@ -6,6 +6,7 @@ extension Interpreter {
         registerModule("math", builder: MathModule.make)
         registerModule("json", builder: JSONModule.make)
         registerModule("copy", builder: CopyModule.make)
+        registerModule("itertools", builder: ItertoolsModule.make)
     }
 }
 

@@ -7,6 +7,7 @@ extension Interpreter {
         registerModule("json", builder: JSONModule.make)
         registerModule("copy", builder: CopyModule.make)
         registerModule("itertools", builder: ItertoolsModule.make)
+        registerModule("functools", builder: FunctoolsModule.make)
     }
 }
 

@@ -315,7 +315,7 @@ final class CachedProperty: PyObject, NativeDescriptor, NativeAttributes {
     func bind(to receiver: Value, _ interp: Interpreter) throws -> Value {
         let attribute = try name(interp)
         guard case .object(let o) = receiver, let storage = o.attributes else {
-            throw PyError.typeError("No '__dict__' attribute on '\(receiver.typeName)' instance to cache '\(attribute)' property.")
+            throw PyError.typeError("No '__dict__' attribute on '\(receiver.type.name)' instance to cache '\(attribute)' property.")
         }
         if let cached = storage[attribute] { return cached }
         let value = try interp.callValue(function, Arguments([receiver]))

@@ -148,13 +148,13 @@ struct JSONTextEncoder {
         case .object(is PyBigInt): return try interp.repr(key)
         default:
             if skipKeys { return nil }
-            throw PyError.typeError("keys must be str, int, float, bool or None, not \(key.typeName)")
+            throw PyError.typeError("keys must be str, int, float, bool or None, not \(key.type.name)")
         }
     }
 
     private mutating func encodeOther(_ value: Value, _ o: PyObject, level: Int) throws {
         guard let defaultFunction else {
-            throw PyError.typeError("Object of type \(value.typeName) is not JSON serializable")
+            throw PyError.typeError("Object of type \(value.type.name) is not JSON serializable")
         }
         try enter(o)
         try encodeValue(interp.callValue(defaultFunction, Arguments([value])), level: level)

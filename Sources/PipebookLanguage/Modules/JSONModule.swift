@@ -91,7 +91,7 @@ enum JSONModule {
         case .object(let b as PyBytes):
             document = PyStr(try text(ofJSONBytes: b, interp))
         default:
-            throw PyError.typeError("the JSON object must be str, bytes or bytearray, not \(source.typeName)")
+            throw PyError.typeError("the JSON object must be str, bytes or bytearray, not \(source.type.name)")
         }
         var decoder = JSONTextDecoder(interp: interp, document: document)
         for (name, value) in keywords where !value.isNone || name == "strict" {

@@ -63,6 +63,12 @@ public final class PyType: PyObject {
     /// native classes of modules (`datetime.date`) have their Swift special methods called.
     public var hasIntrinsicOperators: Bool { isBuiltin && moduleName == "builtins" }
 
+    /// The type's name in CPython's error messages (its `tp_name`): qualified by the module for
+    /// the native classes of modules, as for C types (`'datetime.date' object is not iterable`).
+    public var messageName: String {
+        isBuiltin && !hasIntrinsicOperators && layout != .exception ? "\(moduleName).\(name)" : name
+    }
+
     public func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
         for cls in mro where cls === other { return true }

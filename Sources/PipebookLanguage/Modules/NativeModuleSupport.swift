@@ -180,3 +180,45 @@ extension Arguments {
         return values
     }
 }
+
+extension Arguments {
+    /// Binds arguments as `PyArg_ParseTupleAndKeywords` does for a function it knows no name
+    /// of (the datetime constructors): "function missing required argument 'day' (pos 3)".
+    func parseUnnamed(_ names: [String], required: Int, keywordOnly: Int = 0) throws -> [Value?] {
+        let given = positional.count + keywords.count
+        if given > names.count {
+            throw PyError.typeError("function takes at most \(names.count) argument\(names.count == 1 ? "" : "s") (\(given) given)")
+        }
+        let positionalLimit = names.count - keywordOnly
+        if positional.count > positionalLimit {
+            throw PyError.typeError("function takes at most \(positionalLimit) positional argument\(positionalLimit == 1 ? "" : "s") (\(positional.count) given)")
+        }
+        var values: [Value?] = positional + Array(repeating: nil, count: names.count - positional.count)
+        for (name, value) in keywords {
+            if let i = names.firstIndex(of: name), i >= positional.count { values[i] = value }
+        }
+        for i in 0..<required where values[i] == nil {
+            throw PyError.typeError("function missing required argument '\(names[i])' (pos \(i + 1))")
+        }
+        for (name, _) in keywords {
+            if let i = names.firstIndex(of: name), i < positional.count {
+                throw PyError.typeError("argument for function given by name ('\(name)') and position (\(i + 1))")
+            }
+        }
+        for (name, _) in keywords where !names.contains(name) {
+            throw PyError.typeError("'\(name)' is an invalid keyword argument for this function")
+        }
+        return values
+    }
+}
+
+extension Interpreter {
+    /// A C `int` argument (the "i" format): an int that fits 32 bits.
+    func cIntArgument(_ v: Value) throws -> Int {
+        let big = try indexArgument(v)
+        guard let i = Int32(exactly: big) else {
+            throw PyError.overflow("signed integer is \(big.sign == .minus ? "less than minimum" : "greater than maximum")")
+        }
+        return Int(i)
+    }
+}

@@ -8,6 +8,8 @@ extension Interpreter {
         registerModule("copy", builder: CopyModule.make)
         registerModule("itertools", builder: ItertoolsModule.make)
         registerModule("functools", builder: FunctoolsModule.make)
+        registerModule("time", builder: TimeModule.make)
+        registerModule("datetime", builder: DatetimeModule.make)
     }
 }
 

@@ -204,7 +204,7 @@ private struct Copier {
         case let s as PySet: reduction.arguments = [.object(PyList(s.elements))]
         default: break
         }
-        if let newArguments = cls.lookup("__getnewargs__"), !(newArguments.as(PyNativeFunction.self)?.owner?.hasIntrinsicOperators ?? false) {
+        if let newArguments = cls.lookup("__getnewargs__"), !(newArguments.as(PyNativeFunction.self)?.owner?.hasCoreOperators ?? false) {
             reduction.arguments = try interp.iterateToArray(interp.callValue(interp.bind(newArguments, to: x), Arguments()))
         }
         return reduction

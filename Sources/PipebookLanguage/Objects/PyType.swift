@@ -58,16 +58,9 @@ public final class PyType: PyObject {
         return nil
     }
 
-    /// Whether the interpreter implements this type's operators, hashing, truth and formatting
-    /// itself (`int`, `list`, the exceptions...) rather than through its special methods. The
-    /// native classes of modules (`datetime.date`) have their Swift special methods called.
-    public var hasIntrinsicOperators: Bool { isBuiltin && moduleName == "builtins" }
-
-    /// The type's name in CPython's error messages (its `tp_name`): qualified by the module for
-    /// the native classes of modules, as for C types (`'datetime.date' object is not iterable`).
-    public var messageName: String {
-        isBuiltin && !hasIntrinsicOperators && layout != .exception ? "\(moduleName).\(name)" : name
-    }
+    /// Whether the interpreter core implements this type's operators itself (int, str, list...).
+    /// Builtin types of native modules (`pathlib.PurePosixPath`) implement theirs as dunder methods.
+    public var hasCoreOperators: Bool { isBuiltin && moduleName == "builtins" }
 
     public func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
@@ -79,6 +72,12 @@ public final class PyType: PyObject {
     public func setAttribute(_ name: String, _ value: Value?) {
         dict[name] = value
         invalidate()
+    }
+
+    /// The type's name in CPython's error messages (its `tp_name`): qualified by the module for
+    /// the native classes of modules, as for C types (`'datetime.date' object is not iterable`).
+    public var messageName: String {
+        isBuiltin && !hasCoreOperators && layout != .exception ? "\(moduleName).\(name)" : name
     }
 
     private func invalidate() {

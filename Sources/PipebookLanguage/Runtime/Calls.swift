@@ -250,9 +250,9 @@ extension Interpreter {
     @inline(__always)
     func override(_ o: PyObject, _ name: String) -> Value? {
         let t = o.type
-        guard t.layout == .builtinSubclass, !t.hasIntrinsicOperators, let m = t.lookup(name),
+        guard t.layout == .builtinSubclass, !t.hasCoreOperators, let m = t.lookup(name),
               case .object(let f) = m else { return nil }
-        if let native = f as? PyNativeFunction, native.owner?.hasIntrinsicOperators ?? true { return nil }
+        if let native = f as? PyNativeFunction, native.owner?.hasCoreOperators ?? true { return nil }
         return m
     }
 }

@@ -88,7 +88,7 @@ class Template:
         else:
             colno = index - len(''.join(lines[:-1]))
             lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
+        raise ValueError(f'Invalid placeholder in string: line {lineno}, col {colno}')
 
     def _substitute(self, mapping, kws, safe):
         if mapping is _NO_MAPPING:

@@ -18,7 +18,8 @@ struct JSONTextDecoder {
     init(interp: Interpreter, document: PyStr) {
         self.interp = interp
         self.document = document
-        text = document.scalars
+        // A local copy: PyStr.scalars would keep it alive as long as the string.
+        text = Array(document.value.unicodeScalars)
     }
 
     /// `JSONDecoder.decode`: one value, surrounded by nothing but whitespace.

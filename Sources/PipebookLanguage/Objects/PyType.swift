@@ -71,6 +71,10 @@ public final class PyType: PyObject {
         return nil
     }
 
+    /// Whether the interpreter core implements this type's operators itself (int, str, list...).
+    /// Builtin types of native modules (`pathlib.PurePosixPath`) implement theirs as dunder methods.
+    public var hasCoreOperators: Bool { isBuiltin && moduleName == "builtins" }
+
     public func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
         for cls in mro where cls === other { return true }
@@ -81,6 +85,12 @@ public final class PyType: PyObject {
     public func setAttribute(_ name: String, _ value: Value?) {
         dict[name] = value
         invalidate()
+    }
+
+    /// The type's name in CPython's error messages (its `tp_name`): qualified by the module for
+    /// the native classes of modules, as for C types (`'datetime.date' object is not iterable`).
+    public var messageName: String {
+        isBuiltin && !hasCoreOperators && layout != .exception ? "\(moduleName).\(name)" : name
     }
 
     private func invalidate() {

@@ -272,13 +272,15 @@ extension Interpreter {
         }
     }
 
-    /// A special method that a Python subclass of a builtin type defines itself, which takes
-    /// precedence over the builtin behaviour (`__getitem__` of a dict subclass).
+    /// A special method that a subclass of a builtin type defines itself, which takes
+    /// precedence over the builtin behaviour (`__getitem__` of a dict subclass). The subclass
+    /// is a Python class, or a native one of a module (a named tuple such as `time.struct_time`).
     @inline(__always)
     func override(_ o: PyObject, _ name: String) -> Value? {
         let t = o.type
-        guard !t.isBuiltin, t.layout == .builtinSubclass, let m = t.lookup(name),
-              case .object(let f) = m, !(f is PyNativeFunction) else { return nil }
+        guard t.layout == .builtinSubclass, !t.hasCoreOperators, let m = t.lookup(name),
+              case .object(let f) = m else { return nil }
+        if let native = f as? PyNativeFunction, native.owner?.hasCoreOperators ?? true { return nil }
         return m
     }
 }

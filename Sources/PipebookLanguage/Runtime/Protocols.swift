@@ -23,7 +23,7 @@ extension Interpreter {
             case is PyBigInt: return true
             case let r as PyRange: return r.count != 0
             case let b as PyBytes: return !b.bytes.isEmpty
-            case is PyInstance, is PyExceptionObject:
+            case _ where o is PyInstance || o is PyExceptionObject || !o.type.hasCoreOperators:
                 if let m = o.type.lookup("__bool__") {
                     let r = try callValue(bind(m, to: value), Arguments())
                     guard case .bool(let b) = r else {
@@ -80,7 +80,7 @@ extension Interpreter {
             case is PyList, is PyDict, is PySet:
                 throw PyError.typeError("unhashable type: '\(o.type.name)'")
             case let b as PyBytes: return PyStr(String(decoding: b.bytes, as: UTF8.self)).pythonHash
-            case is PyInstance, is PyExceptionObject:
+            case _ where o is PyInstance || o is PyExceptionObject || !o.type.hasCoreOperators:
                 let cls = o.type
                 if let h = cls.lookup("__hash__") {
                     if case .none = h { throw PyError.typeError("unhashable type: '\(cls.name)'") }

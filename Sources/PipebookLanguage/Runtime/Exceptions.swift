@@ -81,7 +81,8 @@ extension Interpreter {
                 }
                 previous = entry
                 text += "  File \"\(entry.fileName)\", line \(entry.line), in \(entry.function)\n"
-                if let source = sourceLine(entry.fileName, entry.line) {
+                // Like CPython, no source is shown for code that has no file (`<string>`, `<stdin>`).
+                if !entry.fileName.hasPrefix("<"), let source = sourceLine(entry.fileName, entry.line) {
                     let trimmed = source.trimmingCharacters(in: .whitespaces)
                     if !trimmed.isEmpty { text += "    \(trimmed)\n" }
                 }

@@ -3,6 +3,10 @@
 extension Interpreter {
     func registerStandardModules() {
         registerModule("sys", builder: SysModule.make)
+        registerModule("os", builder: OSModule.make)
+        registerModule("posixpath", builder: OSPathModule.make)
+        registerModule("os.path") { try $0.importModule("posixpath") }
+        registerModule("pathlib", builder: PathlibModule.make)
     }
 }
 

@@ -58,6 +58,10 @@ public final class PyType: PyObject {
         return nil
     }
 
+    /// Whether the interpreter core implements this type's operators itself (int, str, list...).
+    /// Builtin types of native modules (`pathlib.PurePosixPath`) implement theirs as dunder methods.
+    public var hasCoreOperators: Bool { isBuiltin && moduleName == "builtins" }
+
     public func isSubtype(of other: PyType) -> Bool {
         if self === other { return true }
         for cls in mro where cls === other { return true }

@@ -69,17 +69,17 @@ extension Interpreter {
         // User classes: __op__ on the left, then __rop__ on the right, CPython's order.
         let (name, reflected, _) = Self.dunder[op]!
         let leftType = a.type, rightType = b.type
-        let rightFirst = rightType !== leftType && rightType.isSubtype(of: leftType) && !rightType.isBuiltin
+        let rightFirst = rightType !== leftType && rightType.isSubtype(of: leftType) && !rightType.hasCoreOperators
         if rightFirst, let m = rightType.lookup(reflected), !isBuiltinMethod(m) {
             let r = try callValue(bind(m, to: b), Arguments([a]))
             if !isNotImplemented(r) { return r }
         }
-        if !leftType.isBuiltin, let m = leftType.lookup(name), !isBuiltinMethod(m) {
+        if !leftType.hasCoreOperators, let m = leftType.lookup(name), !isBuiltinMethod(m) {
             let r = try callValue(bind(m, to: a), Arguments([b]))
             if !isNotImplemented(r) { return r }
         }
         if let r = try builtinBinary(op, a, b) { return r }
-        if !rightFirst, rightType !== leftType, !rightType.isBuiltin, let m = rightType.lookup(reflected), !isBuiltinMethod(m) {
+        if !rightFirst, rightType !== leftType, !rightType.hasCoreOperators, let m = rightType.lookup(reflected), !isBuiltinMethod(m) {
             let r = try callValue(bind(m, to: b), Arguments([a]))
             if !isNotImplemented(r) { return r }
         }
@@ -99,7 +99,7 @@ extension Interpreter {
     }
 
     private func isBuiltinMethod(_ m: Value) -> Bool {
-        if case .object(let f as PyNativeFunction) = m { return f.owner?.isBuiltin == true }
+        if case .object(let f as PyNativeFunction) = m { return f.owner?.hasCoreOperators == true }
         return false
     }
 

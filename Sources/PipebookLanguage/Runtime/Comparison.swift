@@ -50,7 +50,7 @@ extension Interpreter {
     }
 
     private func isUserMethod(_ m: Value) -> Bool {
-        if case .object(let f as PyNativeFunction) = m { return f.owner?.isBuiltin != true }
+        if case .object(let f as PyNativeFunction) = m { return f.owner?.hasCoreOperators != true }
         return !m.isNone
     }
 

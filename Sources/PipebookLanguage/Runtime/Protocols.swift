@@ -94,6 +94,14 @@ extension Interpreter {
                 }
                 return identityHash(o)
             default:
+                // Types of native modules (pathlib's paths) may hash by value.
+                if !o.type.hasCoreOperators, let h = o.type.lookup("__hash__"),
+                   case .object(let f as PyNativeFunction) = h, f.owner?.hasCoreOperators == false {
+                    guard case .int(let i) = try callValue(bind(h, to: value), Arguments()) else {
+                        throw PyError.typeError("__hash__ method should return an integer")
+                    }
+                    return i
+                }
                 return identityHash(o)
             }
         }

@@ -106,7 +106,7 @@ final class BinaryFile: FileObject, NativeRepresentable {
     static let bufferedRandom = makeType("BufferedRandom")
 
     private static func makeType(_ name: String) -> PyType {
-        let t = PyType(name: name, bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true, moduleName: "_io")
+        let t = PyType(name: name, bases: [IOModule.bufferedIOBase], layout: .builtin, isBuiltin: true, moduleName: "_io")
         installCommonMethods(t, closedMessage: "I/O operation on closed file")
         t.method("read") { _, args in
             try args.expect("read", min: 1, max: 2)

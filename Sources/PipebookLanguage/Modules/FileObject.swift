@@ -12,7 +12,7 @@ class FileObject: PyIterator, NativeAttributes {
     static let chunkSize = 8192
 
     /// What `file.name` shows: the path as given (a str), or the descriptor passed to `open()`.
-    let name: Value
+    private(set) var name: Value
     /// What `file.mode` shows.
     let mode: String
     let canRead: Bool
@@ -40,6 +40,9 @@ class FileObject: PyIterator, NativeAttributes {
     }
 
     var isClosed: Bool { descriptor < 0 }
+
+    /// Gives a file opened by descriptor the name of its path, as tempfile does.
+    func rename(_ newName: Value) { name = newName }
 
     /// What a read or write reports on a closed file; each kind says it its own way.
     func closedError(_ message: String = "I/O operation on closed file.") -> PyError { .valueError(message) }

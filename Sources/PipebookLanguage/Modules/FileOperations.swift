@@ -159,3 +159,34 @@ extension Interpreter {
         if chmod(diskPath(destination), status.raw.st_mode & 0o7777) != 0 { throw lastSystemError(path: destination) }
     }
 }
+
+/// Removes a folder and everything in it, deepest first, without following symbolic links,
+/// as `shutil.rmtree` does. Paths on disk are `disk`; errors name them as `shown`. Each
+/// failure goes to `onError` with the name of the `os` function that failed.
+func removeTree(disk: String, shown: String, isTop: Bool = true,
+                onError: (_ function: String, _ path: String, _ error: PyError) throws -> Void) throws {
+    guard let status = FileStatus.of(diskPath: disk, followLinks: false) else {
+        return try onError("lstat", shown, lastSystemError(path: shown))
+    }
+    if isTop && status.isSymbolicLink {
+        return try onError("islink", shown, PyError(BuiltinTypes.osError, "Cannot call rmtree on a symbolic link"))
+    }
+    guard let dir = opendir(disk) else { return try onError("open", shown, lastSystemError(path: shown)) }
+    var names: [String] = []
+    while let entry = readdir(dir) {
+        let name = withUnsafePointer(to: entry.pointee.d_name) {
+            $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+        }
+        if name != "." && name != ".." { names.append(name) }
+    }
+    closedir(dir)
+    for name in names {
+        let childDisk = disk + "/" + name, childShown = PosixPath.join(shown, [name])
+        if let child = FileStatus.of(diskPath: childDisk, followLinks: false), child.isDirectory {
+            try removeTree(disk: childDisk, shown: childShown, isTop: false, onError: onError)
+        } else if unlink(childDisk) != 0 {
+            try onError("unlink", childShown, lastSystemError(path: childShown))
+        }
+    }
+    if rmdir(disk) != 0 { try onError("rmdir", shown, lastSystemError(path: shown)) }
+}

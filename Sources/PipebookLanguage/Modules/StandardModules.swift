@@ -7,6 +7,11 @@ extension Interpreter {
         registerModule("posixpath", builder: OSPathModule.make)
         registerModule("os.path") { try $0.importModule("posixpath") }
         registerModule("pathlib", builder: PathlibModule.make)
+        registerModule("io", builder: IOModule.make)
+        registerModule("tempfile", builder: TempfileModule.make)
+        registerModule("shutil", builder: ShutilModule.make)
+        registerModule("glob", builder: GlobModule.make)
+        registerModule("fnmatch", builder: FnmatchModule.make)
     }
 }
 

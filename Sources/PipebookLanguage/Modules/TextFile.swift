@@ -221,7 +221,7 @@ final class TextFile: FileObject, NativeRepresentable {
     // MARK: The Python type
 
     static let type: PyType = {
-        let t = PyType(name: "TextIOWrapper", bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true, moduleName: "_io")
+        let t = PyType(name: "TextIOWrapper", bases: [IOModule.textIOBase], layout: .builtin, isBuiltin: true, moduleName: "_io")
         installCommonMethods(t, closedMessage: "I/O operation on closed file")
         t.method("read") { _, args in
             try args.expect("read", min: 1, max: 2)

@@ -12,6 +12,7 @@ extension Interpreter {
         registerModule("shutil", builder: ShutilModule.make)
         registerModule("glob", builder: GlobModule.make)
         registerModule("fnmatch", builder: FnmatchModule.make)
+        registerModule("csv", builder: CSVModule.make)
     }
 }
 

@@ -13,6 +13,7 @@ extension Interpreter {
         registerModule("glob", builder: GlobModule.make)
         registerModule("fnmatch", builder: FnmatchModule.make)
         registerModule("csv", builder: CSVModule.make)
+        registerModule("re", builder: RegexModule.make)
     }
 }
 

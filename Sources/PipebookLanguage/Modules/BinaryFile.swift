@@ -127,15 +127,9 @@ final class BinaryFile: FileObject, NativeRepresentable {
             try args.expect("readlines", min: 1, max: 2)
             let file = try receiver(args)
             try file.checkOpen()
-            let hint = try sizeArgument(args, 1) ?? 0
-            var lines: [Value] = []
-            var total = 0
-            while let line = try file.next() {
-                lines.append(line)
-                total += line.as(PyBytes.self)!.bytes.count
-                if hint > 0 && total >= hint { break }
-            }
-            return .object(PyList(lines))
+            return .object(try IOModule.readLines(hint: try sizeArgument(args, 1), file.next) {
+                $0.as(PyBytes.self)!.bytes.count
+            })
         }
         t.method("write") { _, args in
             try args.expect("write", min: 2, max: 2)

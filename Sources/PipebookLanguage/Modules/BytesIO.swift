@@ -56,7 +56,7 @@ final class BytesIOObject: PyIterator, NativeAttributes {
             }
             return .object(buffer)
         }
-        IOModule.installStreamMethods(t, closedMessage: "I/O operation on closed file.") { ($0 as? BytesIOObject)?.isClosed }
+        IOModule.installStreamMethods(t, closedMessage: "I/O operation on closed file.", flushChecksClosed: true) { ($0 as? BytesIOObject)?.isClosed }
         t.method("close") { _, args in
             try receiver(args).isClosed = true
             return .none

@@ -73,7 +73,7 @@ final class CSVDialectObject: PyObject, NativeAttributes {
     override var type: PyType { Self.type }
 
     func getAttribute(_ attribute: String, _ interp: Interpreter) throws -> Value? {
-        func char(_ c: Unicode.Scalar?) -> Value { c.map { .str(String($0)) } ?? .none }
+        func char(_ c: Unicode.Scalar?) -> Value { c.map { .str(String($0)) } ?? Value.none }
         switch attribute {
         case "delimiter": return char(dialect.delimiter)
         case "quotechar": return char(dialect.quoteChar)

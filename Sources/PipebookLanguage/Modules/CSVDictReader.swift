@@ -24,7 +24,7 @@ final class CSVDictReader: PyIterator, NativeAttributes {
     private func names() throws -> Value {
         if fieldnames == nil, let header = try reader.next() { fieldnames = header }
         lineNumber = reader.lineNumber
-        return fieldnames ?? .none
+        return fieldnames ?? Value.none
     }
 
     override func next() throws -> Value? {
@@ -71,7 +71,7 @@ final class CSVDictReader: PyIterator, NativeAttributes {
 
     static let type: PyType = {
         let t = PyType(name: "DictReader", bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true, moduleName: "csv")
-        let signature = PythonSignature("DictReader", ["f", "fieldnames", "restkey", "restval", "dialect"], required: 1)
+        let signature = PythonSignature("DictReader.__init__", ["f", "fieldnames", "restkey", "restval", "dialect"], required: 1)
         t.construct = { interp, _, args in
             let own = Arguments(args.positional, keywords: args.keywords.filter { !CSVDialect.parameterNames.contains($0.name) })
             let bound = try signature.bind(own)
@@ -83,7 +83,7 @@ final class CSVDictReader: PyIterator, NativeAttributes {
             let formatting = args.keywords.filter { CSVDialect.parameterNames.contains($0.name) }
             let reader = try CSVModule.reader(bound[0]!, dialect, formatting, interp)
             return .object(CSVDictReader(reader: reader, dialect: dialect, fieldnames: fieldnames,
-                                         restKey: bound[2] ?? .none, restValue: bound[3] ?? .none, interp: interp))
+                                         restKey: bound[2] ?? Value.none, restValue: bound[3] ?? Value.none, interp: interp))
         }
         t.method("__iter__") { _, args in args[0] }
         t.method("__next__") { _, args in

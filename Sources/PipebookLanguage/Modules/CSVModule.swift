@@ -46,12 +46,12 @@ enum CSVModule {
         m.value("DictWriter", .object(CSVDictWriter.type))
 
         m.function("reader") { interp, args in
-            try args.expectPositional("reader", min: 1, max: 2)
-            return .object(try reader(args[0], args.count > 1 ? args[1] : nil, args.keywords, interp))
+            let (dialect, formatting) = try dialectArguments(args, "reader")
+            return .object(try reader(args[0], dialect, formatting, interp))
         }
         m.function("writer") { interp, args in
-            try args.expectPositional("writer", min: 1, max: 2)
-            return .object(try writer(args[0], args.count > 1 ? args[1] : nil, args.keywords, interp))
+            let (dialect, formatting) = try dialectArguments(args, "writer")
+            return .object(try writer(args[0], dialect, formatting, interp))
         }
         m.function("register_dialect") { interp, args in
             try args.expectPositional("register_dialect", min: 1, max: 2)
@@ -85,6 +85,18 @@ enum CSVModule {
         }
         m.function("Sniffer") { _, _ in throw PyError.unsupported("csv.Sniffer") }
         return m.module
+    }
+
+    /// The `dialect` argument (by position or name) and the formatting keywords of `reader`/`writer`.
+    private static func dialectArguments(_ args: Arguments, _ function: String) throws
+        -> (Value?, [(name: String, value: Value)]) {
+        try args.expectPositional(function, min: 1, max: 2)
+        var dialect = args.count > 1 ? args[1] : nil
+        var formatting: [(name: String, value: Value)] = []
+        for (name, value) in args.keywords {
+            if name == "dialect" { dialect = value } else { formatting.append((name, value)) }
+        }
+        return (dialect, formatting)
     }
 
     private static func state(_ interp: Interpreter) throws -> (registry: PyDict, fieldLimit: Int) {

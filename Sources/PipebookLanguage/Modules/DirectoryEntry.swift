@@ -122,7 +122,7 @@ final class DirectoryWalk: PyIterator {
         pending = top
     }
 
-    override var typeName: String { "generator" }
+    override var type: PyType { NativeGenerator.type }
 
     /// The subfolder names and the other names of a folder; nil (after `onerror`) if it cannot be listed.
     private func scan(_ top: String) throws -> (dirs: [DirectoryEntry], files: [DirectoryEntry])? {

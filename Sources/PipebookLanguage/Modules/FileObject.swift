@@ -178,14 +178,15 @@ class FileObject: PyIterator, NativeAttributes {
             try file.checkOpen(closedMessage)
             return .bool(systemIsatty(file.descriptor) != 0)
         }
+        // A file that cannot read says so even when closed, and likewise for writing, as in CPython.
         type.method("readable") { _, args in
             let file = try receiver(args, type)
-            try file.checkOpen(closedMessage)
+            if file.canRead { try file.checkOpen(closedMessage) }
             return .bool(file.canRead)
         }
         type.method("writable") { _, args in
             let file = try receiver(args, type)
-            try file.checkOpen(closedMessage)
+            if file.canWrite { try file.checkOpen(closedMessage) }
             return .bool(file.canWrite)
         }
         type.method("seekable") { _, args in

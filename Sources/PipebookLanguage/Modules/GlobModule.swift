@@ -19,7 +19,7 @@ enum GlobModule {
             return found.map { .str($0) }
         }
         m.function("glob") { _, args in .object(PyList(try search(args, "glob"))) }
-        m.function("iglob") { _, args in .object(ArrayIterator(try search(args, "iglob"), name: "generator")) }
+        m.function("iglob") { _, args in .object(NativeGenerator { try search(args, "iglob") }) }
         let hasMagic = PythonSignature("has_magic", ["s"])
         m.function("has_magic") { interp, args in .bool(GlobPattern.hasMagic(try interp.fileSystemPath(hasMagic.bind(args)[0]!))) }
         let escape = PythonSignature("escape", ["pathname"])

@@ -8,6 +8,8 @@ final class MappingProxy: PyObject, NativeRepresentable {
 
     func pythonRepr(_ interp: Interpreter) throws -> String { "mappingproxy(\(try interp.repr(.object(dict))))" }
 
+    func pythonStr(_ interp: Interpreter) throws -> String { try interp.str(.object(dict)) }
+
     static let type: PyType = {
         let t = PyType(name: "mappingproxy", bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true)
         func dict(_ args: Arguments) -> Value { .object(args[0].as(MappingProxy.self)?.dict ?? PyDict()) }

@@ -239,7 +239,7 @@ enum OSModule {
             let bound = try getenv.bind(args)
             let name = try EnvironmentMapping.text(bound[0]!)
             if let value = try environment(interp).value(for: name) { return .str(value) }
-            return bound[1] ?? .none
+            return bound[1] ?? Value.none
         }
         m.function("putenv") { interp, args in
             try args.expect("putenv", min: 2, max: 2)

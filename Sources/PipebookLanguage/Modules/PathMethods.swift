@@ -64,7 +64,7 @@ extension PathlibModule {
         t.method("iterdir") { interp, args in
             try args.expect("iterdir", min: 1, max: 1)
             let p = try receiver(args)
-            return .object(lazyGenerator {
+            return .object(NativeGenerator {
                 try interp.directoryEntries(p.path).map { .object(p.with(parts: p.parts + [$0])) }
             })
         }
@@ -72,13 +72,13 @@ extension PathlibModule {
             try args.expect("glob", min: 2, max: 2)
             let p = try receiver(args)
             let pattern = try interp.fileSystemPath(args[1])
-            return .object(lazyGenerator { try glob(p, try patternParts(pattern, recursive: false), interp) })
+            return .object(NativeGenerator { try glob(p, try patternParts(pattern, recursive: false), interp) })
         }
         t.method("rglob") { interp, args in
             try args.expect("rglob", min: 2, max: 2)
             let p = try receiver(args)
             let pattern = try interp.fileSystemPath(args[1])
-            return .object(lazyGenerator { try glob(p, try patternParts(pattern, recursive: true), interp) })
+            return .object(NativeGenerator { try glob(p, try patternParts(pattern, recursive: true), interp) })
         }
         t.method("mkdir") { interp, args in
             let bound = try args.bind("mkdir", ["self", "mode", "parents", "exist_ok"], required: 1)
@@ -130,7 +130,7 @@ extension PathlibModule {
         t.method("read_text") { interp, args in
             let bound = try args.bind("read_text", ["self", "encoding", "errors"], required: 1)
             let file = try interp.openFile(Arguments([.str(try receiver(args).path), .str("r")],
-                                                     keywords: [("encoding", bound[1] ?? .none), ("errors", bound[2] ?? .none)]))
+                                                     keywords: [("encoding", bound[1] ?? Value.none), ("errors", bound[2] ?? Value.none)]))
             return try readAndClose(file, interp)
         }
         t.method("read_bytes") { interp, args in
@@ -143,7 +143,7 @@ extension PathlibModule {
                 throw PyError.typeError("data must be str, not \(bound[1]!.typeName)")
             }
             let file = try interp.openFile(Arguments([.str(try receiver(args).path), .str("w")], keywords: [
-                ("encoding", bound[2] ?? .none), ("errors", bound[3] ?? .none), ("newline", bound[4] ?? .none),
+                ("encoding", bound[2] ?? Value.none), ("errors", bound[3] ?? Value.none), ("newline", bound[4] ?? Value.none),
             ]))
             return try writeAndClose(file, bound[1]!, interp)
         }
@@ -214,18 +214,5 @@ extension PathlibModule {
         let written = try interp.callMethod(file, "write", Arguments([data]))
         _ = try interp.callMethod(file, "close", Arguments())
         return written
-    }
-
-    /// A generator-like iterator whose items are computed on the first `next()`, as the body
-    /// of a CPython generator function only runs then.
-    static func lazyGenerator(_ compute: @escaping () throws -> [Value]) -> PyIterator {
-        var items: [Value]?
-        var index = 0
-        return ClosureIterator("generator") {
-            if items == nil { items = try compute() }
-            guard index < items!.count else { return nil }
-            defer { index += 1 }
-            return items![index]
-        }
     }
 }

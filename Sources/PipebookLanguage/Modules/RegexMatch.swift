@@ -70,7 +70,7 @@ final class RegexMatch: PyObject, NativeAttributes, NativeRepresentable {
         case "re": return .object(pattern)
         case "pos": return .int(pos)
         case "endpos": return .int(subject.endpos)
-        case "lastindex": return lastIndex.map { .int($0) } ?? .none
+        case "lastindex": return lastIndex.map { .int($0) } ?? Value.none
         case "lastgroup":
             guard let i = lastIndex, let name = pattern.translation.groupNames.first(where: { $0.index == i })?.name else { return .none }
             return .str(name)
@@ -104,12 +104,12 @@ final class RegexMatch: PyObject, NativeAttributes, NativeRepresentable {
         }
         t.method("groups") { _, args in
             let m = try receiver(args)
-            let fallback = try Arguments(Array(args.positional.dropFirst()), keywords: args.keywords).bind("groups", ["default"])[0] ?? .none
+            let fallback = try Arguments(Array(args.positional.dropFirst()), keywords: args.keywords).bind("groups", ["default"])[0] ?? Value.none
             return .object(PyTuple(m.spans.indices.dropFirst().map { m.group($0, default: fallback) }))
         }
         t.method("groupdict") { interp, args in
             let m = try receiver(args)
-            let fallback = try Arguments(Array(args.positional.dropFirst()), keywords: args.keywords).bind("groupdict", ["default"])[0] ?? .none
+            let fallback = try Arguments(Array(args.positional.dropFirst()), keywords: args.keywords).bind("groupdict", ["default"])[0] ?? Value.none
             let d = PyDict()
             for (name, index) in m.pattern.translation.groupNames { try d.set(.str(name), m.group(index, default: fallback), interp) }
             return .object(d)

@@ -5,6 +5,14 @@
 enum RegexModule {
     static let errorType: PyType = {
         let t = PyType(name: "error", bases: [BuiltinTypes.exception], layout: .exception, isBuiltin: true, moduleName: "re")
+        let signature = PythonSignature("error", ["msg", "pattern", "pos"], required: 1)
+        t.construct = { interp, cls, args in
+            let bound = try signature.bind(args)
+            let message = try interp.str(bound[0]!)
+            let pattern = bound[1].flatMap { $0.isNone ? nil : $0.stringValue }
+            let position = try bound[2].flatMap { $0.isNone ? nil : try wholeNumber($0) }
+            return .object(error(message, pattern: pattern, position: position, cls: cls).exception)
+        }
         return t
     }()
 
@@ -18,7 +26,7 @@ enum RegexModule {
 
     /// `re.error(msg, pattern, pos)`: the message gains the position (and line and column
     /// when the pattern has several lines), as CPython words it.
-    static func error(_ message: String, pattern: String?, position: Int?) -> PyError {
+    static func error(_ message: String, pattern: String?, position: Int?, cls: PyType = errorType) -> PyError {
         var text = message
         var line: Value = .none, column: Value = .none
         if let pattern, let position {
@@ -30,10 +38,10 @@ enum RegexModule {
             column = .int(columnNumber)
             if pattern.contains("\n") { text += " (line \(lineNumber), column \(columnNumber))" }
         }
-        let e = PyError(errorType, text)
+        let e = PyError(cls, text)
         e.exception.dict["msg"] = .str(message)
-        e.exception.dict["pattern"] = pattern.map { .str($0) } ?? .none
-        e.exception.dict["pos"] = position.map { .int($0) } ?? .none
+        e.exception.dict["pattern"] = pattern.map { .str($0) } ?? Value.none
+        e.exception.dict["pos"] = position.map { .int($0) } ?? Value.none
         e.exception.dict["lineno"] = line
         e.exception.dict["colno"] = column
         return e

@@ -17,8 +17,7 @@ final class RegexPattern: PyObject, NativeAttributes, NativeRepresentable {
     init(pattern: String, flags: Int) throws {
         self.pattern = pattern
         translation = try RegexTranslator.translate(pattern, flags: flags)
-        options = translation.flags & RegexTranslator.Flag.ignoreCase != 0 ? [.caseInsensitive, .useUnixLineSeparators]
-            : [.useUnixLineSeparators]
+        options = [.useUnixLineSeparators]
         do {
             regex = try NSRegularExpression(pattern: "(?:" + translation.icu + ")", options: options)
         } catch {
@@ -194,7 +193,7 @@ final class RegexPattern: PyObject, NativeAttributes, NativeRepresentable {
                 let bound = try Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)
                     .bind(name, searchParameters, required: 1)
                 guard let (subject, pos) = try subject(bound, interp) else { return .none }
-                return p.firstMatch(subject, from: pos, anchored: anchored, whole: whole).map { .object($0) } ?? .none
+                return p.firstMatch(subject, from: pos, anchored: anchored, whole: whole).map { .object($0) } ?? Value.none
             }
         }
         t.method("findall") { interp, args in

@@ -190,13 +190,13 @@ struct RegexTranslator {
             if token.count == 2 {
                 items.append(try escape(token[1], scoped: scoped))
             } else if !".\\[{()*+?^$|".unicodeScalars.contains(c) {
-                items.append(Self.literal(c.value))
+                items.append(literal(c.value, scoped: scoped))
             } else if c == "[" {
                 items.append(try characterClass(scoped: scoped))
             } else if "*+?{".unicodeScalars.contains(c) {
                 let repeatStart = index - 1
                 guard let (lo, hi) = try repeatBounds(c) else {
-                    items.append(Self.literal(c.value))
+                    items.append(literal(c.value, scoped: scoped))
                     continue
                 }
                 guard let last = items.last, last.kind != .anchor else { throw error("nothing to repeat", index - repeatStart) }
@@ -267,8 +267,18 @@ struct RegexTranslator {
 
     // MARK: Escapes
 
-    private static func literal(_ value: UInt32) -> Piece {
-        Piece(icu: literalText(value), min: 1, max: 1, kind: .item)
+    /// A literal character; under IGNORECASE, the set of its case variants, so that ICU's own
+    /// case folding (which lets `ß` match `ss`) is never used for literals.
+    private func literal(_ value: UInt32, scoped: Scope) -> Piece {
+        guard has(Flag.ignoreCase, scoped) else { return Piece(icu: Self.literalText(value), min: 1, max: 1, kind: .item) }
+        let variants = CaseVariants.of(value, asciiOnly: has(Flag.ascii, scoped))
+        let icu = variants.count == 1 ? Self.literalText(value) : "[" + variants.map(Self.literalText).joined() + "]"
+        return Piece(icu: icu, min: 1, max: 1, kind: .item)
+    }
+
+    /// A set or a back reference, compared case-insensitively by ICU when IGNORECASE applies.
+    private func caseAware(_ icu: String, scoped: Scope) -> String {
+        has(Flag.ignoreCase, scoped) ? "(?i:" + icu + ")" : icu
     }
 
     /// A character as ICU reads it literally anywhere, case-insensitive matching included.
@@ -306,7 +316,7 @@ struct RegexTranslator {
             return Piece(icu: "\\" + String(c), min: 0, max: 0, kind: .anchor)
         default: break
         }
-        if let value = try characterEscape(c, inClass: false) { return Self.literal(value) }
+        if let value = try characterEscape(c, inClass: false) { return literal(value, scoped: scoped) }
         // A group reference: `\1` to `\99`.
         var digits = String(c)
         if let n = next, n.count == 1, Self.isDigit(n[0]) {
@@ -317,7 +327,7 @@ struct RegexTranslator {
         if group < groupWidths.count {
             guard let width = groupWidths[group] else { throw error("cannot refer to an open group", digits.count + 1) }
             try checkLookbehindGroup(group)
-            return Piece(icu: "(?:\\\(group))", min: width.min, max: width.max, kind: .item)
+            return try reference(group, width, scoped: scoped)
         }
         throw error("invalid group reference \(group)", digits.count)
     }
@@ -424,7 +434,7 @@ struct RegexTranslator {
                 members.append(first.set)
             }
         }
-        return Piece(icu: "[" + (negate ? "^" : "") + members.joined() + "]", min: 1, max: 1, kind: .item)
+        return Piece(icu: caseAware("[" + (negate ? "^" : "") + members.joined() + "]", scoped: scoped), min: 1, max: 1, kind: .item)
     }
 
     /// An escape inside `[...]`: a character (with its value, for ranges) or a class like `\d`.
@@ -435,6 +445,12 @@ struct RegexTranslator {
     }
 
     // MARK: Groups
+
+    /// `\N` or `(?P=name)`; ICU cannot look behind for text of a group's length.
+    private func reference(_ group: Int, _ width: (min: Int, max: Int?), scoped: Scope) throws -> Piece {
+        if lookbehindGroups != nil { throw error("Pipebook does not support group references inside a look-behind") }
+        return Piece(icu: caseAware("(?:\\\(group))", scoped: scoped), min: width.min, max: width.max, kind: .item)
+    }
 
     private mutating func checkLookbehindGroup(_ group: Int) throws {
         guard let start = lookbehindGroups else { return }
@@ -467,7 +483,7 @@ struct RegexTranslator {
                         throw error("cannot refer to an open group", ref.unicodeScalars.count + 1)
                     }
                     try checkLookbehindGroup(gid)
-                    return Piece(icu: "(?:\\\(gid))", min: width.min, max: width.max, kind: .item)
+                    return try reference(gid, width, scoped: scoped)
                 } else {
                     guard let other = try get() else { throw error("unexpected end of pattern") }
                     throw error("unknown extension ?P" + String(String.UnicodeScalarView(other)), other.count + 2)
@@ -543,10 +559,7 @@ struct RegexTranslator {
             return Piece(icu: "(" + body.icu + ")", min: body.min, max: body.max, kind: .group)
         }
         if atomic { return Piece(icu: "(?>" + body.icu + ")", min: body.min, max: body.max, kind: .group) }
-        var opener = "(?"
-        if add & Flag.ignoreCase != 0 { opener += "i" }
-        if remove & Flag.ignoreCase != 0 { opener += "-i" }
-        return Piece(icu: opener + ":" + body.icu + ")", min: body.min, max: body.max, kind: .group)
+        return Piece(icu: "(?:" + body.icu + ")", min: body.min, max: body.max, kind: .group)
     }
 
     /// `(?aiLmsux)`, `(?flags:...)` and `(?flags-flags:...)`: nil for global flags (recorded),

@@ -14,7 +14,7 @@ enum ShutilModule {
         m.value("SameFileError", .object(sameFileError))
         let module = m.module
         /// The module's own copy2, to recognise it as `copytree`'s default.
-        func function(_ name: String) -> Value { module.globals[name] ?? .none }
+        func function(_ name: String) -> Value { module.globals[name] ?? Value.none }
 
         let copyfile = PythonSignature("copyfile", ["src", "dst"], keywordOnly: ["follow_symlinks"])
         m.function("copyfile") { interp, args in
@@ -69,7 +69,7 @@ enum ShutilModule {
                 guard let onError else { throw error }
                 let os = try interp.importModule("os")
                 let failed = functionName == "islink" ? try interp.getAttribute(os.globals["path"]!, "islink")
-                    : os.globals[functionName] ?? .none
+                    : os.globals[functionName] ?? Value.none
                 let info = PyTuple([.object(error.exception.cls), .object(error.exception), .none])
                 _ = try interp.callValue(onError, Arguments([failed, .str(failedPath), .object(info)]))
             }

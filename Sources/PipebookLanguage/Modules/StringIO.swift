@@ -101,7 +101,7 @@ final class StringIOObject: PyIterator, NativeAttributes {
             }
             return .object(buffer)
         }
-        IOModule.installStreamMethods(t, closedMessage: "I/O operation on closed file") { ($0 as? StringIOObject)?.isClosed }
+        IOModule.installStreamMethods(t, closedMessage: "I/O operation on closed file", flushChecksClosed: false) { ($0 as? StringIOObject)?.isClosed }
         t.method("close") { _, args in
             try receiver(args).isClosed = true
             return .none
@@ -144,17 +144,13 @@ final class StringIOObject: PyIterator, NativeAttributes {
             let offset = try wholeNumber(args[1])
             let whence = args.count > 2 ? try wholeNumber(args[2]) : 0
             try buffer.checkOpen()
+            if !(0...2).contains(whence) { throw PyError.valueError("Invalid whence (\(whence), should be 0, 1 or 2)") }
+            if offset < 0 && whence == 0 { throw PyError.valueError("Negative seek position \(offset)") }
+            if whence != 0 && offset != 0 { throw PyError(BuiltinTypes.osError, "Can't do nonzero cur-relative seeks") }
             switch whence {
-            case 0:
-                if offset < 0 { throw PyError.valueError("Negative seek position \(offset)") }
-                buffer.position = offset
-            case 1:
-                if offset != 0 { throw PyError(BuiltinTypes.osError, "Can't do nonzero cur-relative seeks") }
-            case 2:
-                if offset != 0 { throw PyError(BuiltinTypes.osError, "Can't do nonzero end-relative seeks") }
-                buffer.position = buffer.text.count
-            default:
-                throw PyError.valueError("Invalid whence (\(whence), should be 0, 1 or 2)")
+            case 0: buffer.position = offset
+            case 2: buffer.position = buffer.text.count
+            default: break
             }
             return .int(buffer.position)
         }

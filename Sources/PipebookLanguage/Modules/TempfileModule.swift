@@ -189,7 +189,7 @@ final class TemporaryDirectory: PyObject, NativeAttributes, NativeRepresentable 
         t.construct = { interp, _, args in
             let bound = try signature.bind(args)
             let mkdtemp = try interp.getAttribute(.object(try interp.importModule("tempfile")), "mkdtemp")
-            let name = try interp.callValue(mkdtemp, Arguments(Array(bound[0..<3].map { $0 ?? .none })))
+            let name = try interp.callValue(mkdtemp, Arguments(Array(bound[0..<3].map { $0 ?? Value.none })))
             let path = try interp.fileSystemPath(name)
             return .object(TemporaryDirectory(name: path, diskName: interp.diskPath(interp.absolutePath(path))))
         }

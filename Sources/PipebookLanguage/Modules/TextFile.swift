@@ -225,34 +225,28 @@ final class TextFile: FileObject, NativeRepresentable {
         installCommonMethods(t, closedMessage: "I/O operation on closed file")
         t.method("read") { _, args in
             try args.expect("read", min: 1, max: 2)
+            let size = try sizeArgument(args, 1)
             let file = try receiver(args)
             try file.checkOpen()
             try file.checkReadable()
-            return .str(try file.read(sizeArgument(args, 1)))
+            return .str(try file.read(size))
         }
         t.method("readline") { _, args in
             try args.expect("readline", min: 1, max: 2)
+            let size = try sizeArgument(args, 1, indexStyle: true)
             let file = try receiver(args)
             try file.checkOpen()
             try file.checkReadable()
-            return .str(try file.readLine(sizeArgument(args, 1, indexStyle: true)))
+            return .str(try file.readLine(size))
         }
         t.method("readlines") { _, args in
             try args.expect("readlines", min: 1, max: 2)
             let file = try receiver(args)
             try file.checkOpen()
             try file.checkReadable()
-            let hint = try sizeArgument(args, 1) ?? 0
-            var lines: [Value] = []
-            var total = 0
-            while true {
-                let line = try file.readLine()
-                if line.isEmpty { break }
-                lines.append(.str(line))
-                total += line.unicodeScalars.count
-                if hint > 0 && total >= hint { break }
-            }
-            return .object(PyList(lines))
+            return .object(try IOModule.readLines(hint: try sizeArgument(args, 1), file.next) {
+                $0.as(PyStr.self)!.count
+            })
         }
         t.method("write") { _, args in
             guard args.keywords.isEmpty, args.count == 2 else {

@@ -308,12 +308,14 @@ struct RegexTranslator {
         case "A": return Piece(icu: "(?<![\\s\\S])", min: 0, max: 0, kind: .anchor)
         case "Z": return Piece(icu: "\\z", min: 0, max: 0, kind: .anchor)
         case "b", "B":
+            var icu = "\\" + String(c)
             if has(Flag.ascii, scoped) {
                 let w = "[a-zA-Z0-9_]"
-                let icu = c == "b" ? "(?:(?<=\(w))(?!\(w))|(?<!\(w))(?=\(w)))" : "(?:(?<=\(w))(?=\(w))|(?<!\(w))(?!\(w)))"
-                return Piece(icu: icu, min: 0, max: 0, kind: .anchor)
+                icu = c == "b" ? "(?:(?<=\(w))(?!\(w))|(?<!\(w))(?=\(w)))" : "(?:(?<=\(w))(?=\(w))|(?<!\(w))(?!\(w)))"
             }
-            return Piece(icu: "\\" + String(c), min: 0, max: 0, kind: .anchor)
+            // CPython's \B never matches in an empty string.
+            if c == "B" { icu = "(?:(?=[\\s\\S])|(?<=[\\s\\S]))" + icu }
+            return Piece(icu: icu, min: 0, max: 0, kind: .anchor)
         default: break
         }
         if let value = try characterEscape(c, inClass: false) { return literal(value, scoped: scoped) }

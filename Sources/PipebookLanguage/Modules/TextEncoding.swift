@@ -1,3 +1,5 @@
+import Foundation
+
 /// The text encodings files can use (UTF-8, ASCII, Latin-1), with CPython's names, error
 /// handlers and UnicodeDecodeError/UnicodeEncodeError messages.
 struct TextEncoding {
@@ -48,6 +50,14 @@ struct TextEncoding {
     /// Decodes `bytes`, which must not end inside a character unless `final` is set; returns
     /// the text and how many bytes it used (fewer than all when a character is cut off).
     func decode(_ bytes: ArraySlice<UInt8>, final: Bool = true) throws -> (text: String, used: Int) {
+        // Valid UTF-8 (ASCII included) decodes in one step; anything else goes character by character.
+        var text = String(decoding: bytes, as: UTF8.self)
+        let valid = text.utf8.count == bytes.count && (bytes.isEmpty || text.withUTF8 { utf8 in
+            bytes.withUnsafeBufferPointer { memcmp(utf8.baseAddress!, $0.baseAddress!, bytes.count) == 0 }
+        })
+        if valid && (codec == .utf8 || codec == .utf8WithSignature || text.utf8.count == text.unicodeScalars.count) {
+            return (text, bytes.count)
+        }
         var scalars = String.UnicodeScalarView()
         var i = bytes.startIndex
         while i < bytes.endIndex {

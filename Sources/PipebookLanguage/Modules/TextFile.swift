@@ -1,7 +1,7 @@
 import Foundation
 
-/// A file opened in text mode: `_io.TextIOWrapper`. Reads decode chunks of the file into
-/// characters, as CPython's TextIOWrapper does, translating line endings as `newline` says.
+/// A file opened in text mode: `_io.TextIOWrapper`. It reads the file in chunks as CPython's
+/// TextIOWrapper does, translating line endings as `newline` says.
 final class TextFile: FileObject, NativeRepresentable {
     let encoding: TextEncoding
     /// The `newline` argument. nil (the default) reads `\r\n` and `\r` as `\n`; `""` splits
@@ -12,13 +12,11 @@ final class TextFile: FileObject, NativeRepresentable {
     /// What `file.encoding` shows: the name given, or CPython's locale default.
     let encodingName: String
 
-    /// Characters decoded but not yet returned, from `decodedIndex` on, and how many bytes
-    /// of the file each came from (two for a translated `\r\n`), so that `tell()` is exact.
-    private var decoded: [Unicode.Scalar] = []
-    private var widths: [UInt8] = []
-    private var decodedIndex = 0
-    /// Bytes read but not decoded yet: a cut-off character, or a `\r` that may start `\r\n`.
-    private var undecoded: [UInt8] = []
+    /// Bytes read from the file and not returned yet, from `start` on. Line endings and
+    /// character boundaries are found in the bytes (a `\n` or `\r` byte is never inside a
+    /// character in these encodings); only what is returned gets decoded.
+    private var buffer: [UInt8] = []
+    private var start = 0
     /// Whether the next read is at the start of the file, where utf-8-sig skips its signature.
     private var atStart: Bool
     /// Whether the next write is at the start of the file, where utf-8-sig writes its signature.
@@ -40,106 +38,138 @@ final class TextFile: FileObject, NativeRepresentable {
 
     // MARK: Reading
 
-    private var available: Int { decoded.count - decodedIndex }
-
-    /// Decodes the next chunk of the file (or all the rest); false at the end of the file.
-    private func decodeChunk(all: Bool = false) throws -> Bool {
-        let chunk = all ? try readRawToEnd() : try readRaw(Self.chunkSize)
-        let final = chunk.isEmpty || all
-        if chunk.isEmpty && undecoded.isEmpty { return false }
-        var bytes = undecoded + chunk
-        undecoded = []
-        if atStart && encoding.codec == .utf8WithSignature {
-            if bytes.count < 3 && !final {
-                undecoded = bytes
-                return true
-            }
-            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+    /// Reads the next chunk into the buffer; false at the end of the file.
+    private func fill() throws -> Bool {
+        let chunk = try readRaw(Self.chunkSize)
+        if chunk.isEmpty { return false }
+        buffer.append(contentsOf: chunk)
+        if atStart {
+            atStart = false
+            if encoding.codec == .utf8WithSignature && buffer[start...].starts(with: [0xEF, 0xBB, 0xBF]) { start += 3 }
         }
-        atStart = false
-        let (text, used) = try encoding.decode(bytes[...], final: final)
-        undecoded = Array(bytes[used...])
-        if decodedIndex > 0 {
-            decoded.removeFirst(decodedIndex)
-            widths.removeFirst(decodedIndex)
-            decodedIndex = 0
-        }
-        append(text, final: final)
         return true
     }
 
-    private func append(_ text: String, final: Bool) {
-        let scalars = Array(text.unicodeScalars)
-        let singleByte = encoding.codec == .ascii || encoding.codec == .latin1
-        var i = 0
-        while i < scalars.count {
-            let s = scalars[i]
-            let width = singleByte ? 1 : UInt8(UTF8.width(s))
-            if s == "\r" && newline != "\n" {
-                if i + 1 == scalars.count && !final {
-                    // Wait for the next chunk to know whether this is `\r\n`.
-                    undecoded.insert(0x0D, at: 0)
-                    break
-                }
-                if newline == nil {
-                    let pair = i + 1 < scalars.count && scalars[i + 1] == "\n"
-                    decoded.append("\n")
-                    widths.append(pair ? 2 : 1)
-                    i += pair ? 2 : 1
-                    continue
-                }
-            }
-            decoded.append(s)
-            widths.append(width)
-            i += 1
+    /// Drops the bytes already returned, before a new read.
+    private func compact() {
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
         }
     }
 
-    private func take(_ count: Int) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: decoded[decodedIndex..<(decodedIndex + count)])
-        decodedIndex += count
-        return String(view)
+    private var translates: Bool { newline == nil }
+
+    /// The index after `chars` characters from `from` (fewer if the buffer ends first, never
+    /// cutting a character or a translated `\r\n`), and how many it passed.
+    private func advance(from: Int, chars: Int) -> (index: Int, count: Int) {
+        let multiByte = encoding.codec == .utf8 || encoding.codec == .utf8WithSignature
+        var i = from, count = 0
+        while count < chars && i < buffer.count {
+            let b = buffer[i]
+            var width = 1
+            if multiByte && b >= 0xC2 && b <= 0xF4 { width = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4 }
+            if translates && b == 0x0D && i + 1 < buffer.count && buffer[i + 1] == 0x0A { width = 2 }
+            if i + width > buffer.count { break }
+            i += width
+            count += 1
+        }
+        return (i, count)
+    }
+
+    /// The text of `buffer[start..<end]`, line endings translated, and moves `start` past it.
+    private func take(upTo end: Int) throws -> String {
+        defer { start = end }
+        var bytes = buffer[start..<end]
+        if translates && bytes.withUnsafeBufferPointer({ $0.count > 0 && memchr($0.baseAddress!, 0x0D, $0.count) != nil }) {
+            var translated: [UInt8] = []
+            translated.reserveCapacity(bytes.count)
+            var i = bytes.startIndex
+            while i < bytes.endIndex {
+                if bytes[i] == 0x0D {
+                    translated.append(0x0A)
+                    if i + 1 < bytes.endIndex && bytes[i + 1] == 0x0A { i += 1 }
+                } else {
+                    translated.append(bytes[i])
+                }
+                i += 1
+            }
+            bytes = translated[...]
+        }
+        return try encoding.decode(bytes).text
     }
 
     /// `read(size)`: up to `size` characters, or all the rest when `size` is nil.
     func read(_ size: Int?) throws -> String {
+        compact()
         guard let size else {
-            while try decodeChunk(all: true) {}
-            return take(available)
+            buffer += try readRawToEnd()
+            if atStart {
+                atStart = false
+                if encoding.codec == .utf8WithSignature && buffer.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+            }
+            return try take(upTo: buffer.count)
         }
-        while available < size, try decodeChunk() {}
-        return take(min(size, available))
+        // One character more than asked, so the last one asked for is complete (and a `\r` is
+        // known to be or not to be half of `\r\n`).
+        var index = start, counted = 0
+        while counted <= size {
+            let step = advance(from: index, chars: size + 1 - counted)
+            index = step.index
+            counted += step.count
+            if counted <= size, try !fill() {
+                if counted < size { return try take(upTo: buffer.count) }
+                break
+            }
+        }
+        return try take(upTo: advance(from: start, chars: size).index)
     }
 
     /// `readline(size)`: the next line with its ending, at most `size` characters.
     func readLine(_ size: Int? = nil) throws -> String {
-        var searched = 0
+        compact()
+        var searched = start
         while true {
-            if let end = lineEnd(from: decodedIndex + searched) {
-                return take(min(end - decodedIndex, size ?? .max))
+            if let end = lineEnd(from: searched, atEnd: false) { return try take(upTo: limited(end, size)) }
+            searched = max(start, buffer.count - 1)
+            if let size, advance(from: start, chars: size).count >= size { return try take(upTo: limited(buffer.count, size)) }
+            if try !fill() {
+                return try take(upTo: limited(lineEnd(from: searched, atEnd: true) ?? buffer.count, size))
             }
-            searched = available
-            if let size, available >= size { return take(size) }
-            if try !decodeChunk() { return take(min(available, size ?? .max)) }
         }
     }
 
-    /// The index just past the first line ending at or after `start`, if there is one yet.
-    private func lineEnd(from start: Int) -> Int? {
-        var i = start
-        while i < decoded.count {
-            let s = decoded[i]
+    /// `end`, or earlier if the line has more than `size` characters.
+    private func limited(_ end: Int, _ size: Int?) -> Int {
+        guard let size else { return end }
+        return min(end, advance(from: start, chars: size).index)
+    }
+
+    /// The index just past the first line ending at or after `from`, if it is known yet: a
+    /// `\r` at the end of the buffer may be the start of `\r\n` until the file says otherwise.
+    private func lineEnd(from: Int, atEnd: Bool) -> Int? {
+        var i = from
+        while i < buffer.count {
+            let b = buffer[i]
             switch newline {
-            case nil, "\n"?:
-                if s == "\n" { return i + 1 }
-            case ""?:
-                if s == "\n" { return i + 1 }
-                if s == "\r" { return i + 1 < decoded.count && decoded[i + 1] == "\n" ? i + 2 : i + 1 }
+            case "\n"?:
+                if b == 0x0A { return i + 1 }
             case "\r"?:
-                if s == "\r" { return i + 1 }
+                if b == 0x0D { return i + 1 }
+            case "\r\n"?:
+                if b == 0x0D {
+                    if i + 1 < buffer.count {
+                        if buffer[i + 1] == 0x0A { return i + 2 }
+                    } else if !atEnd {
+                        return nil
+                    }
+                }
             default:
-                if s == "\r" && i + 1 < decoded.count && decoded[i + 1] == "\n" { return i + 2 }
+                if b == 0x0A { return i + 1 }
+                if b == 0x0D {
+                    if i + 1 < buffer.count { return buffer[i + 1] == 0x0A ? i + 2 : i + 1 }
+                    return atEnd ? i + 1 : nil
+                }
             }
             i += 1
         }
@@ -162,10 +192,8 @@ final class TextFile: FileObject, NativeRepresentable {
     func write(_ text: String) throws {
         if !canWrite { throw UnsupportedOperation.error("not writable") }
         // CPython writes where the file's reading left off, past whatever it had read ahead.
-        decoded = []
-        widths = []
-        decodedIndex = 0
-        undecoded = []
+        buffer = []
+        start = 0
         var text = text
         if let newline, newline == "\r" || newline == "\r\n" {
             text = text.replacingOccurrences(of: "\n", with: newline)
@@ -179,8 +207,7 @@ final class TextFile: FileObject, NativeRepresentable {
     }
 
     func tell() throws -> Int {
-        let pending = widths[decodedIndex...].reduce(0) { $0 + Int($1) }
-        return try rawPosition() - undecoded.count - pending
+        try rawPosition() - (buffer.count - start)
     }
 
     func seek(_ offset: Int, whence: Int) throws -> Int {
@@ -195,10 +222,8 @@ final class TextFile: FileObject, NativeRepresentable {
         default:
             throw PyError.valueError("invalid whence (\(whence), should be 0, 1 or 2)")
         }
-        decoded = []
-        widths = []
-        decodedIndex = 0
-        undecoded = []
+        buffer = []
+        start = 0
         let position = try rawSeek(offset, whence: whence == 0 ? SEEK_SET : SEEK_END)
         atStart = position == 0
         signaturePending = position == 0 && encoding.codec == .utf8WithSignature

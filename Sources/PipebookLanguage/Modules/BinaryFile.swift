@@ -71,7 +71,7 @@ final class BinaryFile: FileObject, NativeRepresentable {
         if !canWrite { throw UnsupportedOperation.error("write") }
         try checkOpen("write to closed file")
         try discardReadAhead()
-        try writeBuffered(bytes)
+        try writeRaw(bytes)
     }
 
     /// Moves the descriptor back to where the program has read to, forgetting the read-ahead.

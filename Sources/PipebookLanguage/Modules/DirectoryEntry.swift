@@ -3,14 +3,15 @@ final class DirectoryEntry: PyObject, NativeAttributes, NativeRepresentable {
     let name: String
     /// `os.path.join(scandir_path, name)`.
     let path: String
-    unowned let interp: Interpreter
-    private lazy var linkStatus: FileStatus? = interp.fileStatus(path, followLinks: false)
-    private lazy var targetStatus: FileStatus? = linkStatus?.isSymbolicLink == true ? interp.fileStatus(path) : linkStatus
+    /// Where the entry is on disk, through the host's mapping.
+    private let diskPath: String
+    private lazy var linkStatus: FileStatus? = FileStatus.of(diskPath: diskPath, followLinks: false)
+    private lazy var targetStatus: FileStatus? = linkStatus?.isSymbolicLink == true ? FileStatus.of(diskPath: diskPath) : linkStatus
 
     init(name: String, folder: String, interp: Interpreter) {
         self.name = name
         path = PosixPath.join(folder, [name])
-        self.interp = interp
+        diskPath = interp.diskPath(path)
     }
 
     override var type: PyType { Self.type }

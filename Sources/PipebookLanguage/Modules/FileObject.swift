@@ -5,10 +5,15 @@ import Glibc
 import Darwin
 #endif
 
-/// What `open()` returns: an OS file descriptor with CPython's write buffering. `TextFile`
-/// and `BinaryFile` add reading and the Python methods of each kind.
+/// What `open()` returns: an OS file descriptor. `TextFile` and `BinaryFile` add reading
+/// (in CPython's chunks) and the Python methods of each kind.
+///
+/// Writes go straight to the descriptor: CPython buffers them until `flush()`, `close()` or
+/// the end of the program, and Pipebook has no end-of-program hook to flush with, so a file
+/// a program never closes still gets all it was written. Only another handle reading the file
+/// before a flush could tell the difference.
 class FileObject: PyIterator, NativeAttributes {
-    /// CPython's buffer size: writes reach the disk in pieces of this size, on `flush()` or on `close()`.
+    /// CPython's buffer size: files are read in pieces of this size.
     static let chunkSize = 8192
 
     /// What `file.name` shows: the path as given (a str), or the descriptor passed to `open()`.
@@ -20,7 +25,6 @@ class FileObject: PyIterator, NativeAttributes {
     /// Whether closing the file closes its descriptor (`open(fd, closefd=False)` does not).
     let ownsDescriptor: Bool
     private(set) var descriptor: Int32
-    private var writeBuffer: [UInt8] = []
 
     init(descriptor: Int32, name: Value, mode: String, canRead: Bool, canWrite: Bool, ownsDescriptor: Bool) {
         self.descriptor = descriptor
@@ -32,11 +36,7 @@ class FileObject: PyIterator, NativeAttributes {
     }
 
     deinit {
-        // As CPython does when a file object is collected: what was written is not lost.
-        if descriptor >= 0 {
-            try? flushWrites()
-            if ownsDescriptor { _ = systemClose(descriptor) }
-        }
+        if descriptor >= 0 && ownsDescriptor { _ = systemClose(descriptor) }
     }
 
     var isClosed: Bool { descriptor < 0 }
@@ -55,7 +55,6 @@ class FileObject: PyIterator, NativeAttributes {
 
     /// Reads up to `count` bytes from the descriptor; an empty result means the end of the file.
     func readRaw(_ count: Int) throws -> [UInt8] {
-        try flushWrites()
         var bytes = [UInt8](repeating: 0, count: count)
         while true {
             let n = bytes.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress, count) }
@@ -77,17 +76,11 @@ class FileObject: PyIterator, NativeAttributes {
         }
     }
 
-    /// Queues bytes for writing, sending them once a chunk has built up.
-    func writeBuffered(_ bytes: [UInt8], flushNow: Bool = false) throws {
-        writeBuffer.append(contentsOf: bytes)
-        if flushNow || writeBuffer.count >= Self.chunkSize { try flushWrites() }
-    }
-
-    func flushWrites() throws {
+    /// Writes all of `bytes` at the descriptor's position.
+    func writeRaw(_ bytes: [UInt8]) throws {
         var offset = 0
-        defer { writeBuffer.removeFirst(offset) }
-        while offset < writeBuffer.count {
-            let n = writeBuffer.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + offset, writeBuffer.count - offset) }
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + offset, bytes.count - offset) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw lastSystemError()
@@ -98,32 +91,26 @@ class FileObject: PyIterator, NativeAttributes {
 
     /// The descriptor's position, after pending writes.
     func rawPosition() throws -> Int {
-        try flushWrites()
         let p = lseek(descriptor, 0, SEEK_CUR)
         if p < 0 { throw lastSystemError() }
         return Int(p)
     }
 
     func rawSeek(_ offset: Int, whence: Int32) throws -> Int {
-        try flushWrites()
         let p = lseek(descriptor, off_t(offset), whence)
         if p < 0 { throw lastSystemError() }
         return Int(p)
     }
 
     func rawTruncate(_ size: Int) throws {
-        try flushWrites()
         if ftruncate(descriptor, off_t(size)) != 0 { throw lastSystemError() }
     }
 
-    /// Flushes and closes; closing twice does nothing, as in CPython.
+    /// Closes; closing twice does nothing, as in CPython.
     func close() throws {
         guard descriptor >= 0 else { return }
-        defer {
-            if ownsDescriptor { _ = systemClose(descriptor) }
-            descriptor = -1
-        }
-        try flushWrites()
+        if ownsDescriptor { _ = systemClose(descriptor) }
+        descriptor = -1
     }
 
     // MARK: Python
@@ -148,7 +135,6 @@ class FileObject: PyIterator, NativeAttributes {
             try args.expect("flush", min: 1, max: 1)
             let file = try receiver(args, type)
             try file.checkOpen(file is TextFile || !file.canWrite ? "I/O operation on closed file." : "flush of closed file")
-            try file.flushWrites()
             return .none
         }
         type.method("__enter__") { _, args in

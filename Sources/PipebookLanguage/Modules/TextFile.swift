@@ -203,7 +203,7 @@ final class TextFile: FileObject, NativeRepresentable {
             bytes.insert(contentsOf: [0xEF, 0xBB, 0xBF], at: 0)
             signaturePending = false
         }
-        try writeBuffered(bytes, flushNow: lineBuffering && (text.contains("\n") || text.contains("\r")))
+        try writeRaw(bytes)
     }
 
     func tell() throws -> Int {

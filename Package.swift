@@ -16,7 +16,12 @@ let package = Package(
         // Layer 1: the language. Knows nothing of pipelines.
         .target(
             name: "PipebookLanguage",
-            dependencies: [.product(name: "BigInt", package: "BigInt")]
+            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            swiftSettings: [
+                // The interpreter's hot paths touch class properties constantly; dynamic
+                // exclusivity checks there cost more than the interpreter's own work.
+                .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
+            ]
         ),
         // GNU readline, from the system (libreadline-dev).
         .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),

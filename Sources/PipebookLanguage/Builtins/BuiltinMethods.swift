@@ -189,7 +189,7 @@ enum BuiltinMethods {
         }
         BuiltinTypes.tuple.construct = { interp, _, args in
             try args.expect("tuple", min: 0, max: 1)
-            if args.count == 1, case .object(let t as PyTuple) = args[0] { return .object(t) }
+            if args.count == 1, case .object(let t as PyTuple) = args[0], t.subclass == nil { return .object(t) }
             return .object(PyTuple(args.count == 1 ? try interp.iterateToArray(args[0]) : []))
         }
         BuiltinTypes.dict.construct = { interp, _, args in

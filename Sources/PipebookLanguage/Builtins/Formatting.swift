@@ -5,8 +5,8 @@ import Foundation
 extension Interpreter {
     public func format(_ value: Value, _ spec: String) throws -> String {
         switch value {
-        case .object(let o) where o is PyInstance || o is PyExceptionObject:
-            if let m = o.type.lookup("__format__"), !(m.as(PyNativeFunction.self)?.owner?.isBuiltin ?? false) {
+        case .object(let o) where o is PyInstance || o is PyExceptionObject || !o.type.hasCoreOperators:
+            if let m = o.type.lookup("__format__"), !(m.as(PyNativeFunction.self)?.owner?.hasCoreOperators ?? false) {
                 let r = try callValue(bind(m, to: value), Arguments([.str(spec)]))
                 guard let s = r.stringValue else { throw PyError.typeError("__format__ must return a str, not \(r.typeName)") }
                 return s

@@ -412,10 +412,18 @@ extension Compiler {
             let codes = try args.map(expression)
             let named = try keywords.map { ($0.name!, try expression($0.value)) }
             let cache = AttributeCache(name)
+            let arity = codes.count + 1
             return { f in
+                let receiver = try object(f)
+                if named.isEmpty, let function = cache.method(of: receiver), function.code.simpleArity == arity {
+                    let frame = Frame(code: function.code, globals: function.globals, interp: f.interp, cells: [])
+                    frame.slots[0] = receiver
+                    for i in 1..<arity { frame.slots[i] = try codes[i - 1](f) }
+                    return try f.interp.enter(function, frame)
+                }
                 var positional: [Value] = []
                 positional.reserveCapacity(codes.count + 1)
-                positional.append(try object(f))
+                positional.append(receiver)
                 for c in codes { positional.append(try c(f)) }
                 var a = Arguments(positional)
                 if !named.isEmpty { a.keywords = try named.map { ($0.0, try $0.1(f)) } }
@@ -424,6 +432,20 @@ extension Compiler {
         }
         let arguments = try argumentBuilder(args, keywords)
         let callee = try expression(function)
+        if simple && keywords.isEmpty {
+            // Positional arguments go straight into the callee's frame.
+            let codes = try args.map(expression)
+            let arity = codes.count
+            return { f in
+                let c = try callee(f)
+                if case .object(let fn as PyFunction) = c, fn.code.simpleArity == arity {
+                    let frame = Frame(code: fn.code, globals: fn.globals, interp: f.interp, cells: [])
+                    for i in 0..<arity { frame.slots[i] = try codes[i](f) }
+                    return try f.interp.enter(fn, frame)
+                }
+                return try f.interp.callValue(c, try arguments(f, c))
+            }
+        }
         return { f in
             let c = try callee(f)
             if case .object(let fn as PyFunction) = c { return try f.interp.callFunction(fn, try arguments(f, c)) }

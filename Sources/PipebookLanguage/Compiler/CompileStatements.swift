@@ -160,7 +160,8 @@ extension Compiler {
             return storeName(scope.resolve(name))
         case .attribute(let objectExpr, let name, _):
             let object = try expression(objectExpr)
-            return { f, v in try f.interp.setAttribute(try object(f), name, v) }
+            let cache = AttributeCache(name)
+            return { f, v in try cache.store(try object(f), v, f.interp) }
         case .subscript(let containerExpr, let keyExpr, _):
             let container = try expression(containerExpr), key = try expression(keyExpr)
             return { f, v in

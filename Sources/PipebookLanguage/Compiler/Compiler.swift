@@ -111,20 +111,38 @@ final class Compiler {
     }
 
     /// Runs statements in order until one leaves the block early.
+    ///
+    /// Built as a chain of closures, each holding the next, rather than a loop over an array:
+    /// calling a closure taken out of an array costs a conversion thunk each time. Long blocks
+    /// are cut into chains of 32 so that running one never nests deeply.
     static func block(_ statements: [StmtCode]) -> StmtCode {
-        switch statements.count {
-        case 0: return { _ in .normal }
-        case 1: return statements[0]
-        default:
+        if statements.count > 32 {
+            let chunks = stride(from: 0, to: statements.count, by: 32).map {
+                chain(Array(statements[$0..<min($0 + 32, statements.count)]))
+            }
             return { f in
-                for s in statements {
-                    let flow = try s(f)
+                for chunk in chunks {
+                    let flow = try chunk(f)
                     if case .normal = flow { continue }
                     return flow
                 }
                 return .normal
             }
         }
+        return chain(statements)
+    }
+
+    private static func chain(_ statements: [StmtCode]) -> StmtCode {
+        guard var chain = statements.last else { return { _ in .normal } }
+        for statement in statements.dropLast().reversed() {
+            let rest = chain
+            chain = { f in
+                let flow = try statement(f)
+                if case .normal = flow { return try rest(f) }
+                return flow
+            }
+        }
+        return chain
     }
 
     func classMaker(_ c: ClassDef) throws -> ExprCode {

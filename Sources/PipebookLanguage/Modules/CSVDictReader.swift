@@ -71,6 +71,7 @@ final class CSVDictReader: PyIterator, NativeAttributes {
 
     static let type: PyType = {
         let t = PyType(name: "DictReader", bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true, moduleName: "csv")
+        t.isPythonClassInCPython = true
         let signature = PythonSignature("DictReader.__init__", ["f", "fieldnames", "restkey", "restval", "dialect"], required: 1)
         t.construct = { interp, _, args in
             let own = Arguments(args.positional, keywords: args.keywords.filter { !CSVDialect.parameterNames.contains($0.name) })

@@ -53,6 +53,7 @@ final class CSVDictWriter: PyObject, NativeAttributes {
 
     static let type: PyType = {
         let t = PyType(name: "DictWriter", bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true, moduleName: "csv")
+        t.isPythonClassInCPython = true
         let signature = PythonSignature("DictWriter.__init__", ["f", "fieldnames", "restval", "extrasaction", "dialect"], required: 2)
         t.construct = { interp, _, args in
             let own = Arguments(args.positional, keywords: args.keywords.filter { !CSVDialect.parameterNames.contains($0.name) })

@@ -22,6 +22,7 @@ enum CSVModule {
 
     private static func dialectClass(_ name: String, _ bases: [PyType], _ attributes: [(String, Value)]) -> PyType {
         let t = PyType(name: name, bases: bases, layout: .instance, isBuiltin: true, moduleName: "csv")
+        t.isPythonClassInCPython = true
         for (key, value) in attributes { t.dict[key] = value }
         return t
     }

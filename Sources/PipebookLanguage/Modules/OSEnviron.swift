@@ -52,6 +52,7 @@ final class EnvironmentMapping: PyObject, NativeRepresentable {
 
     static let type: PyType = {
         let t = PyType(name: "_Environ", bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true, moduleName: "os")
+        t.isPythonClassInCPython = true
         t.method("__getitem__") { _, args in
             try args.expect("__getitem__", min: 2, max: 2)
             guard let value = try receiver(args).value(for: text(args[1])) else { throw PyError.keyError(args[1]) }

@@ -5,8 +5,11 @@ import Foundation
 /// `popen`, `fork`, `exec*`, `kill`) is refused.
 enum OSModule {
     /// `os.PathLike`: the base of pathlib's classes, so `isinstance(p, os.PathLike)` holds.
-    static let pathLike = PyType(name: "PathLike", bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true,
-                                 moduleName: "os")
+    static let pathLike: PyType = {
+        let t = PyType(name: "PathLike", bases: [BuiltinTypes.object], layout: .instance, isBuiltin: true, moduleName: "os")
+        t.isPythonClassInCPython = true
+        return t
+    }()
 
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = ModuleBuilder("os")

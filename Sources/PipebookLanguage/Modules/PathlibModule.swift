@@ -7,7 +7,9 @@ enum PathlibModule {
     static let posixPath = makeType("PosixPath", [path, purePosixPath])
 
     private static func makeType(_ name: String, _ bases: [PyType]) -> PyType {
-        PyType(name: name, bases: bases, layout: .builtin, isBuiltin: true, moduleName: "pathlib")
+        let t = PyType(name: name, bases: bases, layout: .builtin, isBuiltin: true, moduleName: "pathlib")
+        t.isPythonClassInCPython = true
+        return t
     }
 
     private static let installed: Void = {

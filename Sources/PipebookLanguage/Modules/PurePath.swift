@@ -130,6 +130,7 @@ final class PathParents: PyObject, NativeRepresentable {
     static let type: PyType = {
         let t = PyType(name: "_PathParents", bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true,
                        moduleName: "pathlib")
+        t.isPythonClassInCPython = true
         t.method("__len__") { _, args in .int(try receiver(args).items.count) }
         t.method("__iter__") { _, args in .object(ArrayIterator(try receiver(args).items.map { .object($0) })) }
         t.method("__getitem__") { interp, args in

@@ -273,6 +273,7 @@ final class DiskUsage: PyObject, NativeAttributes, NativeRepresentable {
 
     static let type: PyType = {
         let t = PyType(name: "usage", bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true, moduleName: "shutil")
+        t.isPythonClassInCPython = true
         func values(_ args: Arguments) -> [Value] { args[0].as(DiskUsage.self)?.fields.map { .int($0.1) } ?? [] }
         t.method("__len__") { _, _ in .int(3) }
         t.method("__iter__") { _, args in .object(ArrayIterator(values(args))) }

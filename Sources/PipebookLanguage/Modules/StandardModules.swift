@@ -3,6 +3,13 @@
 extension Interpreter {
     func registerStandardModules() {
         registerModule("sys", builder: SysModule.make)
+        registerModule("math", builder: MathModule.make)
+        registerModule("json", builder: JSONModule.make)
+        registerModule("copy", builder: CopyModule.make)
+        registerModule("itertools", builder: ItertoolsModule.make)
+        registerModule("functools", builder: FunctoolsModule.make)
+        registerModule("time", builder: TimeModule.make)
+        registerModule("datetime", builder: DatetimeModule.make)
         registerModule("os", builder: OSModule.make)
         registerModule("posixpath", builder: OSPathModule.make)
         registerModule("os.path") { try $0.importModule("posixpath") }

@@ -185,6 +185,7 @@ final class TemporaryDirectory: PyObject, NativeAttributes, NativeRepresentable 
     static let type: PyType = {
         let t = PyType(name: "TemporaryDirectory", bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true,
                        moduleName: "tempfile")
+        t.isPythonClassInCPython = true
         let signature = PythonSignature("TemporaryDirectory", ["suffix", "prefix", "dir", "ignore_cleanup_errors"], required: 0)
         t.construct = { interp, _, args in
             let bound = try signature.bind(args)
@@ -258,6 +259,7 @@ final class TemporaryFileWrapper: PyObject, NativeAttributes {
     static let type: PyType = {
         let t = PyType(name: "_TemporaryFileWrapper", bases: [BuiltinTypes.object], layout: .builtin, isBuiltin: true,
                        moduleName: "tempfile")
+        t.isPythonClassInCPython = true
         t.method("close") { interp, args in
             try receiver(args).close(interp)
             return .none

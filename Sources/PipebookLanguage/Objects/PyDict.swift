@@ -59,7 +59,12 @@ public final class PyDict: PyObject {
 
     /// String keys never run user code, so these need no interpreter.
     public func get(_ key: String) -> Value? {
-        guard let i = find(hash: PyStr.hash(of: key), matches: { $0.stringValue == key }) else { return nil }
+        get(key, hash: PyStr.hash(of: key))
+    }
+
+    /// `hash` must be `PyStr.hash(of: key)`; call sites that look the same name up often keep it.
+    public func get(_ key: String, hash: Int) -> Value? {
+        guard let i = find(hash: hash, matches: { $0.stringValue == key }) else { return nil }
         return entries[Int(index[i])]!.value
     }
 
@@ -92,11 +97,23 @@ public final class PyDict: PyObject {
     }
 
     public func set(_ key: String, _ value: Value) {
-        let h = PyStr.hash(of: key)
+        set(key, hash: PyStr.hash(of: key), value)
+    }
+
+    public func set(_ key: String, hash h: Int, _ value: Value) {
         if let i = find(hash: h, matches: { $0.stringValue == key }) {
             entries[Int(index[i])]!.value = value
         } else {
             append(hash: h, key: .str(key), value: value)
+        }
+    }
+
+    /// Like `set(_:hash:_:)`, inserting `keyObject` (the same text as a str) when the key is new.
+    func set(_ key: String, key keyObject: Value, hash h: Int, _ value: Value) {
+        if let i = find(hash: h, matches: { $0.stringValue == key }) {
+            entries[Int(index[i])]!.value = value
+        } else {
+            append(hash: h, key: keyObject, value: value)
         }
     }
 

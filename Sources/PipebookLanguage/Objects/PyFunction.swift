@@ -111,6 +111,12 @@ public final class CodeInfo {
     var cellCount: Int = 0
     var isGenerator = false
     let docstring: String?
+    /// The number of positional arguments that bind one to one to the parameters, when the
+    /// function has no `*args`, keyword-only or `**kwargs` parameters: calls with exactly
+    /// that many positional arguments fill the frame directly.
+    var simpleArity: Int {
+        varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyCount == 0 ? positionalCount : -1
+    }
 
     init(name: String, qualname: String, fileName: String, firstLine: Int, parameters: Parameters,
          docstring: String?) {

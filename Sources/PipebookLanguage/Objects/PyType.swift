@@ -27,9 +27,22 @@ public final class PyType: PyObject {
     public var construct: Constructor?
     /// For `.builtinSubclass` types: the builtin type whose objects hold the instances.
     public internal(set) var builtinBase: PyType?
+    /// What `cls(...)` calls, found once per version of the class.
+    struct ConstructionPlan {
+        let version: Int
+        /// A `__new__` written in Python, if any.
+        let new: Value?
+        /// An `__init__` written in Python, if any.
+        let initializer: Value?
+    }
+
+    var constructionPlan: ConstructionPlan?
+
     /// Bumped on every change to this class or its bases, so call sites can cache lookups.
     public private(set) var version = 0
-    private var subclasses: [WeakType] = []
+    /// Held strongly: a weak reference would slow every retain of the class down, and classes
+    /// live as long as their program anyway.
+    private var subclasses: [PyType] = []
 
     public init(name: String, bases: [PyType], layout: Layout, isBuiltin: Bool,
                 moduleName: String = "builtins", construct: Constructor? = nil) {
@@ -42,7 +55,7 @@ public final class PyType: PyObject {
         self.construct = construct
         super.init()
         mro = [self] + PyType.linearize(bases)
-        for base in bases { base.subclasses.append(WeakType(type: self)) }
+        for base in bases where !base.isBuiltin { base.subclasses.append(self) }
     }
 
     public override var type: PyType { BuiltinTypes.type }
@@ -74,10 +87,19 @@ public final class PyType: PyObject {
         invalidate()
     }
 
+    /// Set on native classes of modules that CPython writes in Python (`pathlib.PosixPath`,
+    /// `csv.DictReader`): messages name them without their module, as CPython names classes.
+    public var isPythonClassInCPython = false
+
+    /// The type's name in CPython's error messages (its `tp_name`): qualified by the module for
+    /// the native classes of modules, as for C types (`'datetime.date' object is not iterable`).
+    public var messageName: String {
+        isBuiltin && !hasCoreOperators && layout != .exception && !isPythonClassInCPython ? "\(moduleName).\(name)" : name
+    }
+
     private func invalidate() {
         version &+= 1
-        subclasses.removeAll { $0.type == nil }
-        for sub in subclasses { sub.type?.invalidate() }
+        for sub in subclasses { sub.invalidate() }
     }
 
     /// C3 linearisation of the bases, as CPython computes `__mro__`.
@@ -113,8 +135,4 @@ public final class PyType: PyObject {
             for i in sequences.indices where sequences[i].first === next { sequences[i].removeFirst() }
         }
     }
-}
-
-private struct WeakType {
-    weak var type: PyType?
 }

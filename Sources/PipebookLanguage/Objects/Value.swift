@@ -36,7 +36,8 @@ public enum Value {
         }
     }
 
-    public var typeName: String { type.name }
+    /// The type's name as CPython's error messages show it.
+    public var typeName: String { type.messageName }
 
     public var isNone: Bool {
         if case .none = self { return true }

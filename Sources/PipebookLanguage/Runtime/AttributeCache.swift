@@ -4,18 +4,54 @@
 /// so remembering what the walk found (until the class changes) makes `self.x` cheap.
 final class AttributeCache {
     let name: String
+    private let nameHash: Int
+    /// The name as a str object, reused as the key of every instance dict it is stored in.
+    private let key: Value
     private var cachedType: PyType?
     private var cachedVersion = -1
     private var cachedAttribute: Value?
+    /// Whether `obj.name = v` may store straight into the instance dict: no property of
+    /// that name and no `__setattr__` of the class's own.
+    private var storesDirectly = false
 
-    init(_ name: String) { self.name = name }
+    init(_ name: String) {
+        self.name = name
+        nameHash = PyStr.hash(of: name)
+        key = .str(name)
+    }
 
     private func refresh(_ cls: PyType) {
         if cachedType !== cls || cachedVersion != cls.version {
             cachedType = cls
             cachedVersion = cls.version
             cachedAttribute = cls.lookup(name)
+            var isProperty = false
+            if case .object(let a)? = cachedAttribute { isProperty = a is PyProperty }
+            let setattr = cls.lookup("__setattr__")
+            let defaultSetattr = setattr.map { $0.as(PyNativeFunction.self)?.owner === BuiltinTypes.object } ?? true
+            storesDirectly = !isProperty && defaultSetattr
         }
+    }
+
+    /// `value.name = newValue`.
+    func store(_ value: Value, _ newValue: Value, _ interp: Interpreter) throws {
+        if case .object(let o) = value, let instance = o as? PyInstance {
+            refresh(instance.cls)
+            if storesDirectly {
+                instance.dict.storage.set(name, key: key, hash: nameHash, newValue)
+                return
+            }
+        }
+        try interp.setAttribute(value, name, newValue)
+    }
+
+    /// The Python function `receiver.name` would bind, when nothing on the instance shadows it.
+    func method(of receiver: Value) -> PyFunction? {
+        guard case .object(let o) = receiver, let instance = o as? PyInstance else { return nil }
+        refresh(instance.cls)
+        guard case .object(let f)? = cachedAttribute, let function = f as? PyFunction,
+              instance.dict.storage.get(name, hash: nameHash) == nil else { return nil }
+        return function
     }
 
     /// `receiver.name(args)`, where `args` already starts with the receiver.
@@ -39,12 +75,12 @@ final class AttributeCache {
         }
         refresh(instance.cls)
         guard let attribute = cachedAttribute else {
-            if let v = instance.dict[name] { return v }
+            if let v = instance.dict.storage.get(name, hash: nameHash) { return v }
             return try interp.getAttribute(value, name)
         }
         if case .object(let a) = attribute {
             if a is PyProperty { return try interp.bind(attribute, to: value) }
-            if let v = instance.dict[name] { return v }
+            if let v = instance.dict.storage.get(name, hash: nameHash) { return v }
             if a is PyFunction { return .object(PyBoundMethod(receiver: value, function: attribute)) }
             return try interp.bind(attribute, to: value)
         }

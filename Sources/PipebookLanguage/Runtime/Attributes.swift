@@ -10,6 +10,13 @@ extension NativeAttributes {
     public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool { false }
 }
 
+/// A native object that, found on a class, binds itself to the instance it is read through, as
+/// a non-data descriptor's `__get__` does (an `lru_cache` method, `functools.cached_property`).
+/// The instance's own attributes take precedence.
+public protocol NativeDescriptor: PyObject {
+    func bind(to receiver: Value, _ interp: Interpreter) throws -> Value
+}
+
 /// Attribute access: `obj.name`, `obj.name = v`, `del obj.name`.
 extension Interpreter {
     /// Binds a class attribute to the object it was read from, as a descriptor would.
@@ -25,6 +32,8 @@ extension Interpreter {
             return .object(PyBoundMethod(receiver: cls, function: m.function))
         case let s as PyStaticMethod:
             return s.function
+        case let d as NativeDescriptor:
+            return try d.bind(to: receiver, self)
         case let p as PyProperty:
             if p.getter.isNone { throw PyError.attributeError("property object has no getter") }
             return try callValue(p.getter, Arguments([receiver]))

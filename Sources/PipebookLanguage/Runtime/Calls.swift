@@ -56,9 +56,14 @@ extension Interpreter {
     }
 
     func callFunction(_ f: PyFunction, _ args: Arguments) throws -> Value {
-        let code = f.code
-        let frame = Frame(code: code, globals: f.globals, interp: self, cells: [])
+        let frame = Frame(code: f.code, globals: f.globals, interp: self, cells: [])
         try bindArguments(f, args, into: frame)
+        return try enter(f, frame)
+    }
+
+    /// Runs a function in a frame whose parameters are already bound.
+    func enter(_ f: PyFunction, _ frame: Frame) throws -> Value {
+        let code = f.code
         if code.cellCount > 0 || !f.closure.isEmpty {
             var cells: [Cell] = []
             cells.reserveCapacity(code.cellCount + f.closure.count)
@@ -191,23 +196,31 @@ extension Interpreter {
             }
             return try construct(self, cls, args)
         }
+        let plan = constructionPlan(cls)
         let instance: Value
-        if let new = cls.lookup("__new__"), case .object(let f) = new, !(f is PyNativeFunction) {
+        if let new = plan.new {
             var withClass = args
             withClass.positional.insert(.object(cls), at: 0)
-            let function = (f as? PyStaticMethod)?.function ?? new
-            instance = try callValue(function, withClass)
+            instance = try callValue(new, withClass)
             guard instance.type.isSubtype(of: cls) else { return instance }
         } else {
             instance = makeInstance(cls, args)
         }
-        if let initializer = cls.lookup("__init__"), case .object(let f) = initializer, !(f is PyNativeFunction) {
-            let result = try callValue(bind(initializer, to: instance), args)
+        if let initializer = plan.initializer {
+            let result: Value
+            if case .object(let fn as PyFunction) = initializer, args.keywords.isEmpty,
+               fn.code.simpleArity == args.positional.count + 1 {
+                let frame = Frame(code: fn.code, globals: fn.globals, interp: self, cells: [])
+                frame.slots[0] = instance
+                for (i, v) in args.positional.enumerated() { frame.slots[i + 1] = v }
+                result = try enter(fn, frame)
+            } else {
+                result = try callValue(bind(initializer, to: instance), args)
+            }
             guard result.isNone else {
                 throw PyError.typeError("__init__() should return None, not '\(result.typeName)'")
             }
-        } else if cls.layout == .instance && (!args.positional.isEmpty || !args.keywords.isEmpty)
-                    && cls.lookup("__new__").map({ $0.as(PyNativeFunction.self) != nil }) ?? true {
+        } else if cls.layout == .instance && (!args.positional.isEmpty || !args.keywords.isEmpty) && plan.new == nil {
             throw PyError.typeError("\(cls.name)() takes no arguments")
         }
         return instance
@@ -235,6 +248,21 @@ extension Interpreter {
         return instance
     }
 
+    /// The `__new__` and `__init__` written in Python that constructing `cls` calls.
+    private func constructionPlan(_ cls: PyType) -> PyType.ConstructionPlan {
+        if let plan = cls.constructionPlan, plan.version == cls.version { return plan }
+        func pythonFunction(_ name: String) -> Value? {
+            guard let v = cls.lookup(name), case .object(let o) = v else { return nil }
+            if o is PyFunction { return v }
+            if let s = o as? PyStaticMethod, s.function.as(PyFunction.self) != nil { return s.function }
+            return nil
+        }
+        let plan = PyType.ConstructionPlan(version: cls.version, new: pythonFunction("__new__"),
+                                           initializer: pythonFunction("__init__"))
+        cls.constructionPlan = plan
+        return plan
+    }
+
     /// A new, uninitialised instance of a class defined in Python (`object.__new__`).
     func makeInstance(_ cls: PyType, _ args: Arguments) -> Value {
         switch cls.layout {
@@ -244,13 +272,15 @@ extension Interpreter {
         }
     }
 
-    /// A special method that a Python subclass of a builtin type defines itself, which takes
-    /// precedence over the builtin behaviour (`__getitem__` of a dict subclass).
+    /// A special method that a subclass of a builtin type defines itself, which takes
+    /// precedence over the builtin behaviour (`__getitem__` of a dict subclass). The subclass
+    /// is a Python class, or a native one of a module (a named tuple such as `time.struct_time`).
     @inline(__always)
     func override(_ o: PyObject, _ name: String) -> Value? {
         let t = o.type
-        guard !t.isBuiltin, t.layout == .builtinSubclass, let m = t.lookup(name),
-              case .object(let f) = m, !(f is PyNativeFunction) else { return nil }
+        guard t.layout == .builtinSubclass, !t.hasCoreOperators, let m = t.lookup(name),
+              case .object(let f) = m else { return nil }
+        if let native = f as? PyNativeFunction, native.owner?.hasCoreOperators ?? true { return nil }
         return m
     }
 }

@@ -20,7 +20,8 @@ final class Frame {
     /// Own captured locals first, then the enclosing scopes' cells.
     var cells: [Cell]
     let globals: Globals
-    unowned let interp: Interpreter
+    /// Frames live only while their interpreter runs them, so no reference counting is needed.
+    unowned(unsafe) let interp: Interpreter
     let code: CodeInfo
     /// The line being run, for tracebacks.
     var line: Int

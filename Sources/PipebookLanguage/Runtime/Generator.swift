@@ -72,7 +72,12 @@ final class PyGenerator: PyIterator {
     }
 
     deinit {
-        if state == .suspended { _ = channel.resume(.raise(PyError(BuiltinTypes.generatorExit, ""))) }
+        guard state == .suspended else { return }
+        // Unwinding runs the body on its own thread, which sets the interpreter's stack limit to
+        // that thread's; the thread releasing the generator keeps its own.
+        let savedLimit = interp.stackLimit
+        _ = channel.resume(.raise(PyError(BuiltinTypes.generatorExit, "")))
+        interp.stackLimit = savedLimit
     }
 
     override var type: PyType { BuiltinTypes.generator }

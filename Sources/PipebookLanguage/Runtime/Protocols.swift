@@ -23,7 +23,7 @@ extension Interpreter {
             case is PyBigInt: return true
             case let r as PyRange: return r.count != 0
             case let b as PyBytes: return !b.bytes.isEmpty
-            case is PyInstance, is PyExceptionObject:
+            case _ where o is PyInstance || o is PyExceptionObject || !o.type.hasCoreOperators:
                 if let m = o.type.lookup("__bool__") {
                     let r = try callValue(bind(m, to: value), Arguments())
                     guard case .bool(let b) = r else {
@@ -80,7 +80,7 @@ extension Interpreter {
             case is PyList, is PyDict, is PySet:
                 throw PyError.typeError("unhashable type: '\(o.type.name)'")
             case let b as PyBytes: return PyStr(String(decoding: b.bytes, as: UTF8.self)).pythonHash
-            case is PyInstance, is PyExceptionObject:
+            case _ where o is PyInstance || o is PyExceptionObject || !o.type.hasCoreOperators:
                 let cls = o.type
                 if let h = cls.lookup("__hash__") {
                     if case .none = h { throw PyError.typeError("unhashable type: '\(cls.name)'") }
@@ -94,14 +94,6 @@ extension Interpreter {
                 }
                 return identityHash(o)
             default:
-                // Types of native modules (pathlib's paths) may hash by value.
-                if !o.type.hasCoreOperators, let h = o.type.lookup("__hash__"),
-                   case .object(let f as PyNativeFunction) = h, f.owner?.hasCoreOperators == false {
-                    guard case .int(let i) = try callValue(bind(h, to: value), Arguments()) else {
-                        throw PyError.typeError("__hash__ method should return an integer")
-                    }
-                    return i
-                }
                 return identityHash(o)
             }
         }

@@ -32,7 +32,7 @@ extension Interpreter {
             name = file
         } else {
             if !closeDescriptor { throw PyError.valueError("Cannot use closefd=False with file name") }
-            let path = try fileSystemPath(file)
+            let path = try checkedPath(fileSystemPath(file))
             descriptor = try parsed.open(diskPath(path), shownAs: path)
             name = .str(path)
         }

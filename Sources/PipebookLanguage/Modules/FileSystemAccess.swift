@@ -42,7 +42,13 @@ extension Interpreter {
         guard isPathLike else {
             throw PyError.typeError("\(function): path should be string, bytes, os.PathLike or integer, not \(value.typeName)")
         }
-        return try fileSystemPath(value)
+        return try checkedPath(fileSystemPath(value))
+    }
+
+    /// A path for a system call, which cannot hold a NUL character.
+    func checkedPath(_ path: String) throws -> String {
+        if path.utf8.contains(0) { throw PyError.valueError("embedded null byte") }
+        return path
     }
 }
 

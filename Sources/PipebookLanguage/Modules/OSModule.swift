@@ -231,7 +231,7 @@ enum OSModule {
         if value.stringValue == nil && value.as(PurePathObject.self) == nil && value.type.lookup("__fspath__") == nil {
             throw PyError.typeError("\(function): path should be string, bytes, os.PathLike, integer or None, not \(value.typeName)")
         }
-        return try interp.fileSystemPath(value)
+        return try interp.checkedPath(interp.fileSystemPath(value))
     }
 
     // MARK: Environment

@@ -40,7 +40,13 @@ enum OSPathModule {
         func statFunction(_ name: String, _ parameter: String, _ body: @escaping (FileStatus?) -> Value) {
             let signature = PythonSignature(name, [parameter])
             m.function(name) { interp, args in
-                body(interp.fileStatus(try interp.pathArgument(signature.bind(args)[0]!, "stat")))
+                let path: String
+                do {
+                    path = try interp.pathArgument(signature.bind(args)[0]!, "stat")
+                } catch let e as PyError where e.exception.cls === BuiltinTypes.valueError {
+                    return body(nil)
+                }
+                return body(interp.fileStatus(path))
             }
         }
         statFunction("exists", "path") { .bool($0 != nil) }

@@ -1,8 +1,6 @@
 /// The string operations of CPython's `posixpath` module, transcribed so that every edge
 /// case (trailing slashes, `//` roots, leading dots) comes out the same.
 enum PosixPath {
-    static let separator = "/"
-
     /// `os.path.join`.
     static func join(_ first: String, _ rest: [String]) -> String {
         var path = first

@@ -8,8 +8,6 @@ struct TextEncoding {
     }
 
     let codec: Codec
-    /// The name the program gave, which `file.encoding` shows.
-    let name: String
     let errors: ErrorHandler
 
     /// What to do with bytes or characters the codec cannot handle.
@@ -32,7 +30,6 @@ struct TextEncoding {
         guard let handler = ErrorHandler(rawValue: errors) else {
             throw PyError.unsupported("the '\(errors)' error handler (only strict, replace and ignore)")
         }
-        self.name = name
         self.errors = handler
     }
 

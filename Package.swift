@@ -24,7 +24,7 @@ let package = Package(
             ]
         ),
         // GNU readline, from the system (libreadline-dev).
-        .systemLibrary(name: "CReadline", pkgConfig: "readline", providers: [.apt(["libreadline-dev"])]),
+        .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Layer 5: the command.
         .executableTarget(
             name: "pipebook",
@@ -33,7 +33,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"]),
+        .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"], exclude: ["Fixtures"]),
         // Runs the built `pipebook` command as a user would, REPL included (through a pseudo-terminal).
         .testTarget(name: "PipebookCommandTests", dependencies: ["pipebook"]),
     ],

@@ -103,6 +103,13 @@ extension Interpreter {
     /// Converts an error from the parser into Python's SyntaxError, for `import` and `compile`.
     func pythonError(_ error: Error) -> PyError {
         if let p = error as? PyError { return p }
+        if let f = error as? FormatError {
+            switch f.kind {
+            case .valueError: return .valueError(f.message)
+            case .typeError: return .typeError(f.message)
+            case .overflowError: return .overflow(f.message)
+            }
+        }
         if let s = error as? SyntaxError {
             let cls: PyType
             switch s.kind {

@@ -44,7 +44,7 @@ final class ConformanceTests: XCTestCase {
     static func knownFailures() throws -> Set<String> {
         let text = (try? String(contentsOf: root.appendingPathComponent("known-failures.txt"), encoding: .utf8)) ?? ""
         return Set(text.split(separator: "\n").compactMap { line in
-            let name = line.split(separator: "#")[0].trimmingCharacters(in: .whitespaces)
+            let name = line.split(separator: "#", omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces)
             return name.isEmpty ? nil : name
         })
     }

@@ -10,6 +10,7 @@ extension Interpreter {
         registerModule("functools", builder: FunctoolsModule.make)
         registerModule("time", builder: TimeModule.make)
         registerModule("datetime", builder: DatetimeModule.make)
+        registerModule("random", builder: RandomModule.make)
     }
 }
 

@@ -34,6 +34,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"]),
+        // Runs the built `pipebook` command as a user would, REPL included (through a pseudo-terminal).
+        .testTarget(name: "PipebookCommandTests", dependencies: ["pipebook"]),
     ],
     swiftLanguageModes: [.v5]
 )

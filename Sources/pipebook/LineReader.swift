@@ -36,26 +36,48 @@ final class LineReader {
 
     private static var matchIndex = 0
 
-    /// One line without its newline, or nil at end of input (Ctrl-D).
-    func readLine(prompt: String) -> String? {
-        guard interactive else {
-            return Swift.readLine(strippingNewline: true)
-        }
-        guard let raw = readline(prompt) else { return nil }
-        defer { free(raw) }
-        let line = String(cString: raw)
-        if !line.trimmingCharacters(in: .whitespaces).isEmpty {
-            add_history(raw)
-            write_history(historyPath)
-        }
-        return line
+    enum Input {
+        case line(String)
+        case endOfInput
+        case interrupted
     }
 
-    /// Drops the line being typed (Ctrl-C at the prompt).
-    static func discardCurrentLine() {
-        rl_replace_line("", 0)
-        rl_crlf()
-        rl_on_new_line()
-        rl_redisplay()
+    /// The line readline's callback interface handed over, if any.
+    private static var deliveredLine: Input?
+
+    /// One line without its newline, end of input (Ctrl-D), or an interruption (Ctrl-C).
+    ///
+    /// On a terminal this uses readline's callback interface and polls standard input, so that
+    /// `interrupted()` (set by the Ctrl-C handler on another thread) is seen while waiting.
+    func readLine(prompt: String, interrupted: () -> Bool) -> Input {
+        guard interactive else {
+            return Swift.readLine(strippingNewline: true).map { .line($0) } ?? .endOfInput
+        }
+        LineReader.deliveredLine = nil
+        rl_callback_handler_install(prompt) { raw in
+            if let raw {
+                LineReader.deliveredLine = .line(String(cString: raw))
+                free(raw)
+            } else {
+                LineReader.deliveredLine = .endOfInput
+            }
+        }
+        defer { rl_callback_handler_remove() }
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        while LineReader.deliveredLine == nil {
+            if interrupted() {
+                rl_free_line_state()
+                rl_callback_sigcleanup()
+                return .interrupted
+            }
+            if poll(&descriptor, 1, 50) > 0 { rl_callback_read_char() }
+        }
+        let input = LineReader.deliveredLine!
+        if case .line(let line) = input, !line.trimmingCharacters(in: .whitespaces).isEmpty {
+            add_history(line)
+            write_history(historyPath)
+        }
+        return input
     }
+
 }

@@ -24,8 +24,8 @@ final class REPL {
             }
             if entry.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }
             entryNumber += 1
-            interrupts.running = true
-            defer { interrupts.running = false }
+            interrupts.setRunning(true)
+            defer { interrupts.setRunning(false) }
             do {
                 if let value = try interp.runCell(entry, fileName: "<stdin>"), !value.isNone {
                     interp.standardOutput(try interp.repr(value) + "\n")
@@ -43,13 +43,17 @@ final class REPL {
     private func readEntry(_ interrupts: PromptInterrupts) -> String? {
         var lines: [String] = []
         while true {
-            interrupts.cancelled = false
-            guard let line = reader.readLine(prompt: lines.isEmpty ? ">>> " : "... ") else {
+            let input = reader.readLine(prompt: lines.isEmpty ? ">>> " : "... ") { interrupts.takeInterrupt() }
+            let line: String
+            switch input {
+            case .endOfInput:
                 return lines.isEmpty ? nil : lines.joined(separator: "\n")
-            }
-            if interrupts.cancelled {
+            case .interrupted:
+                print("\nKeyboardInterrupt")
                 lines = []
                 continue
+            case .line(let text):
+                line = text
             }
             lines.append(line)
             let source = lines.joined(separator: "\n")
@@ -68,25 +72,38 @@ final class REPL {
     }
 }
 
-/// Ctrl-C: drops the line being typed at a prompt, or interrupts the running code.
+/// Ctrl-C: interrupts running code, or tells the prompt to drop the line being typed.
 final class PromptInterrupts {
-    var running = false
-    var cancelled = false
+    private let lock = NSLock()
+    private var running = false
+    private var pending = false
     private let source: DispatchSourceSignal
 
     init(_ interp: Interpreter) {
         signal(SIGINT, SIG_IGN)
-        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .main)
-        source.resume()
+        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         source.setEventHandler { [unowned self] in
-            if self.running {
-                interp.interrupt()
-            } else {
-                self.cancelled = true
-                print("\nKeyboardInterrupt")
-                LineReader.discardCurrentLine()
-            }
+            self.lock.lock()
+            defer { self.lock.unlock() }
+            if self.running { interp.interrupt() } else { self.pending = true }
         }
+        source.resume()
+    }
+
+    /// Whether Ctrl-C was pressed at the prompt since the last call.
+    func takeInterrupt() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        let was = pending
+        pending = false
+        return was
+    }
+
+    func setRunning(_ value: Bool) {
+        lock.lock()
+        running = value
+        pending = false
+        lock.unlock()
     }
 
     func stop() {

@@ -332,7 +332,9 @@ enum BuiltinMethods {
             guard let e = args[0].as(PyExceptionObject.self) else { return .str("") }
             if e.args.count >= 2 {
                 var text = "[Errno \(try interp.str(e.args[0]))] \(try interp.str(e.args[1]))"
-                if e.args.count >= 3 { text += ": \(try interp.repr(e.args[2]))" }
+                let filename = e.dict["filename"] ?? (e.args.count >= 3 ? e.args[2] : Value.none)
+                if !filename.isNone { text += ": \(try interp.repr(filename))" }
+                if let filename2 = e.dict["filename2"], !filename2.isNone { text += " -> \(try interp.repr(filename2))" }
                 return .str(text)
             }
             return .str(try interp.str(e.args.first ?? .str("")))

@@ -11,6 +11,17 @@ extension Interpreter {
         registerModule("time", builder: TimeModule.make)
         registerModule("datetime", builder: DatetimeModule.make)
         registerModule("random", builder: RandomModule.make)
+        registerModule("os", builder: OSModule.make)
+        registerModule("posixpath", builder: OSPathModule.make)
+        registerModule("os.path") { try $0.importModule("posixpath") }
+        registerModule("pathlib", builder: PathlibModule.make)
+        registerModule("io", builder: IOModule.make)
+        registerModule("tempfile", builder: TempfileModule.make)
+        registerModule("shutil", builder: ShutilModule.make)
+        registerModule("glob", builder: GlobModule.make)
+        registerModule("fnmatch", builder: FnmatchModule.make)
+        registerModule("csv", builder: CSVModule.make)
+        registerModule("re", builder: RegexModule.make)
     }
 }
 

@@ -63,13 +63,15 @@ public struct PyError: Error, CustomStringConvertible {
     public static func overflow(_ m: String) -> PyError { PyError(BuiltinTypes.overflowError, m) }
     public static func notImplemented(_ m: String) -> PyError { PyError(BuiltinTypes.notImplementedError, m) }
     public static func runtimeError(_ m: String) -> PyError { PyError(BuiltinTypes.runtimeError, m) }
-    public static func osError(_ cls: PyType = BuiltinTypes.osError, errno: Int32, _ message: String, path: String?) -> PyError {
-        var args: [Value] = [.int(Int(errno)), .str(message)]
-        if let path { args.append(.str(path)) }
-        let e = PyExceptionObject(cls: cls, args: args)
+    /// An OSError as CPython raises it: `args` is `(errno, strerror)` and the file names are
+    /// attributes, shown by `str()` as `[Errno 2] No such file or directory: 'a' -> 'b'`.
+    public static func osError(_ cls: PyType = BuiltinTypes.osError, errno: Int32, _ message: String, path: String?,
+                               path2: String? = nil) -> PyError {
+        let e = PyExceptionObject(cls: cls, args: [.int(Int(errno)), .str(message)])
         e.dict["errno"] = .int(Int(errno))
         e.dict["strerror"] = .str(message)
         e.dict["filename"] = path.map { .str($0) } ?? Value.none
+        e.dict["filename2"] = path2.map { .str($0) } ?? Value.none
         return PyError(e)
     }
     /// A feature of Python that Pipebook does not implement: always say so plainly.

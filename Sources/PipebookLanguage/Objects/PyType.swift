@@ -87,10 +87,14 @@ public final class PyType: PyObject {
         invalidate()
     }
 
+    /// Set on native classes of modules that CPython writes in Python (`pathlib.PosixPath`,
+    /// `csv.DictReader`): messages name them without their module, as CPython names classes.
+    public var isPythonClassInCPython = false
+
     /// The type's name in CPython's error messages (its `tp_name`): qualified by the module for
     /// the native classes of modules, as for C types (`'datetime.date' object is not iterable`).
     public var messageName: String {
-        isBuiltin && !hasCoreOperators && layout != .exception ? "\(moduleName).\(name)" : name
+        isBuiltin && !hasCoreOperators && layout != .exception && !isPythonClassInCPython ? "\(moduleName).\(name)" : name
     }
 
     private func invalidate() {

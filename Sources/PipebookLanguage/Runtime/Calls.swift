@@ -86,7 +86,8 @@ extension Interpreter {
     func run(_ body: StmtCode, in frame: Frame) throws -> Value {
         depth += 1
         defer { depth -= 1 }
-        if depth > recursionLimit || StackBounds.currentAddress() < stackLimit {
+        // The module frame counts too, as in CPython: its depth 1 is the limit's first.
+        if depth >= recursionLimit || StackBounds.currentAddress() < stackLimit {
             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
         do {

@@ -62,13 +62,32 @@ extension Interpreter {
         }
         if !e.traceback.isEmpty {
             text += "Traceback (most recent call last):\n"
+            // Like CPython, a frame repeated more than three times in a row is summarised.
+            var previous: TracebackEntry?
+            var repeats = 0
+            func flushRepeats() {
+                if repeats > 3 {
+                    let more = repeats - 3
+                    text += "  [Previous line repeated \(more) more time\(more == 1 ? "" : "s")]\n"
+                }
+            }
             for entry in e.traceback.reversed() {
+                if let p = previous, p.fileName == entry.fileName, p.line == entry.line, p.function == entry.function {
+                    repeats += 1
+                    if repeats > 3 { continue }
+                } else {
+                    flushRepeats()
+                    repeats = 1
+                }
+                previous = entry
                 text += "  File \"\(entry.fileName)\", line \(entry.line), in \(entry.function)\n"
-                if let source = sourceLine(entry.fileName, entry.line) {
+                // Like CPython, no source is shown for code that has no file (`<string>`, `<stdin>`).
+                if !entry.fileName.hasPrefix("<"), let source = sourceLine(entry.fileName, entry.line) {
                     let trimmed = source.trimmingCharacters(in: .whitespaces)
                     if !trimmed.isEmpty { text += "    \(trimmed)\n" }
                 }
             }
+            flushRepeats()
         }
         text += exceptionSummary(e) + "\n"
         return text

@@ -1,0 +1,89 @@
+import Foundation
+import XCTest
+
+/// `pipebook` as the `python3` command: files, -c, stdin, exit statuses, bad input.
+final class CommandLineTests: XCTestCase {
+    func testRunsAFileWithItsArguments() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let script = folder.appendingPathComponent("args.py")
+        try "import sys\nprint(sys.argv)\n".write(to: script, atomically: true, encoding: .utf8)
+        let r = try CommandRunner.run(["args.py", "a", "b"], in: folder)
+        XCTAssertEqual(r.status, 0)
+        XCTAssertEqual(r.stdout, "['args.py', 'a', 'b']\n")
+    }
+
+    func testDashCAndStandardInput() throws {
+        XCTAssertEqual(try CommandRunner.run(["-c", "print(6 * 7)"]).stdout, "42\n")
+        XCTAssertEqual(try CommandRunner.run(["-"], input: "print('from stdin')\n").stdout, "from stdin\n")
+        XCTAssertEqual(try CommandRunner.run([], input: "print(1 + 1)\n").stdout, "2\n")
+    }
+
+    func testUncaughtExceptionPrintsTracebackAndExitsOne() throws {
+        let r = try CommandRunner.run(["-c", "def f():\n    return 1 / 0\nf()\n"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, """
+            Traceback (most recent call last):
+              File "<string>", line 3, in <module>
+              File "<string>", line 2, in f
+            ZeroDivisionError: division by zero
+
+            """)
+    }
+
+    func testSystemExitStatuses() throws {
+        XCTAssertEqual(try CommandRunner.run(["-c", "import sys; sys.exit(3)"]).status, 3)
+        XCTAssertEqual(try CommandRunner.run(["-c", "raise SystemExit"]).status, 0)
+        let message = try CommandRunner.run(["-c", "raise SystemExit('bye')"])
+        XCTAssertEqual(message.status, 1)
+        XCTAssertEqual(message.stderr, "bye\n")
+    }
+
+    func testMissingFileExitsTwo() throws {
+        let r = try CommandRunner.run(["/nonexistent/x.py"])
+        XCTAssertEqual(r.status, 2)
+        XCTAssertEqual(r.stderr, "pipebook: can't open file '/nonexistent/x.py': [Errno 2] No such file or directory\n")
+    }
+
+    func testSyntaxErrorShowsLineAndCaret() throws {
+        let r = try CommandRunner.run(["-c", "x = (1,\ny = 2 +\n"])
+        XCTAssertEqual(r.status, 1)
+        XCTAssertEqual(r.stderr, """
+              File "<string>", line 1
+                x = (1,
+                    ^
+            SyntaxError: '(' was never closed
+
+            """)
+    }
+
+    /// The bad inputs the language issue lists: one clear message, no crash, no hang.
+    func testBadInputGetsOneClearError() throws {
+        let cases: [(String, String)] = [
+            ("x = \"abc\n", "SyntaxError: unterminated string literal (detected at line 1)"),
+            ("if 1:\n\tx = 1\n        y = 2\n", "TabError: inconsistent use of tabs and spaces in indentation"),
+            (String(repeating: "(", count: 10_000) + String(repeating: ")", count: 10_000) + "\n",
+             "SyntaxError: too many nested parentheses"),
+            ((0..<10_000).map { String(repeating: " ", count: $0) + "if 1:\n" }.joined() + "pass\n",
+             "IndentationError: too many levels of indentation"),
+            ("def f():\n    return f()\nf()\n", "RecursionError: maximum recursion depth exceeded"),
+            ("\u{0}\u{1}\u{2}", "SyntaxError: source code cannot contain null bytes"),
+        ]
+        for (source, lastLine) in cases {
+            let r = try CommandRunner.run(["-"], input: source)
+            XCTAssertEqual(r.status, 1, lastLine)
+            XCTAssertEqual(r.stderr.split(separator: "\n").last.map(String.init), lastLine)
+        }
+        XCTAssertEqual(try CommandRunner.run(["-"], input: "").status, 0)
+    }
+
+    func testHugeLiteral() throws {
+        let r = try CommandRunner.run(["-"], input: "x = \"" + String(repeating: "a", count: 1_000_000) + "\"\nprint(len(x))\n")
+        XCTAssertEqual(r.stdout, "1000000\n")
+    }
+
+    func testVersionAndHelp() throws {
+        XCTAssertTrue(try CommandRunner.run(["--version"]).stdout.hasPrefix("Pipebook"))
+        XCTAssertTrue(try CommandRunner.run(["--help"]).stdout.contains("usage: pipebook"))
+        XCTAssertEqual(try CommandRunner.run(["--bogus"]).status, 2)
+    }
+}

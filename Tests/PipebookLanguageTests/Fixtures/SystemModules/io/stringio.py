@@ -1,0 +1,48 @@
+# io.StringIO: writes over existing text, padding, newline modes, readline sizes, truncate, errors.
+import io
+def attempt(action):
+    try:
+        print("ok", repr(action()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+s = io.StringIO("abc\ndef")
+print(s.tell(), repr(s.read(2)), s.tell(), repr(s.readline()), repr(s.readline(1)), repr(s.read()))
+s.seek(10)
+print(s.write("X"), repr(s.getvalue()), s.tell())
+s.seek(1)
+s.write("ZZ")
+print(repr(s.getvalue()), s.truncate(5), repr(s.getvalue()), s.tell())
+attempt(lambda: s.seek(1, 1))
+attempt(lambda: s.seek(1, 2))
+attempt(lambda: s.seek(-1))
+attempt(lambda: s.seek(0, 3))
+attempt(lambda: s.seek(0, 2))
+attempt(lambda: s.write(1))
+attempt(lambda: s.read("x"))
+attempt(lambda: s.truncate(-1))
+attempt(lambda: io.StringIO(1))
+attempt(lambda: io.StringIO(newline="x"))
+attempt(lambda: s.fileno())
+print(s.readable(), s.writable(), s.seekable(), s.isatty(), s.closed)
+s.close()
+for name in ["getvalue", "read", "readline", "tell", "__enter__", "flush"]:
+    attempt(getattr(s, name))
+attempt(lambda: s.write("x"))
+attempt(lambda: next(s))
+for newline in [None, "", "\n", "\r", "\r\n"]:
+    t = io.StringIO("a\r\nb\rc\nd", newline=newline)
+    print(repr(newline), repr(t.getvalue()), t.readlines())
+w = io.StringIO(newline="\r\n")
+w.write("x\ny")
+print(repr(w.getvalue()))
+u = io.StringIO()
+print(u.write("héllo 😀"), u.tell(), repr(u.getvalue()))
+u.seek(2)
+print(repr(u.read(3)))
+with io.StringIO("one\ntwo\nthree") as lines:
+    print(lines.readlines(4), list(lines))
+print(lines.closed)
+buffer = io.StringIO()
+print("to", "buffer", sep="-", file=buffer)
+buffer.writelines(["x", "y"])
+print(repr(buffer.getvalue()))

@@ -1,0 +1,52 @@
+# os.environ as a mapping, getenv/putenv, constants, getcwd/chdir, fspath, urandom, refusals.
+import os
+def attempt(action):
+    try:
+        print("ok", repr(action()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+os.environ["PIPEBOOK_TEST_A"] = "one"
+print(os.environ["PIPEBOOK_TEST_A"], os.getenv("PIPEBOOK_TEST_A"), "PIPEBOOK_TEST_A" in os.environ)
+print(os.environ.get("PIPEBOOK_TEST_MISSING"), os.environ.get("PIPEBOOK_TEST_MISSING", "fallback"), os.getenv("PIPEBOOK_TEST_MISSING", 5))
+print(os.environ.setdefault("PIPEBOOK_TEST_B", "two"), os.environ.setdefault("PIPEBOOK_TEST_B", "three"))
+print(sorted(k for k, v in os.environ.items() if k.startswith("PIPEBOOK_TEST_")))
+print(sorted(k for k in os.environ if k.startswith("PIPEBOOK_TEST_")), len(os.environ) > 2)
+print(os.environ.pop("PIPEBOOK_TEST_B"), "PIPEBOOK_TEST_B" in os.environ)
+del os.environ["PIPEBOOK_TEST_A"]
+print(os.getenv("PIPEBOOK_TEST_A"), type(os.environ.copy()).__name__)
+os.environ.update({"PIPEBOOK_TEST_C": "c"}, PIPEBOOK_TEST_D="d")
+print(os.environ["PIPEBOOK_TEST_C"], os.environ["PIPEBOOK_TEST_D"], dict(os.environ)["PIPEBOOK_TEST_D"])
+attempt(lambda: os.environ["PIPEBOOK_TEST_MISSING"])
+attempt(lambda: os.environ.__setitem__("PIPEBOOK_TEST_E", 1))
+attempt(lambda: os.environ[1])
+attempt(lambda: 1 in os.environ)
+attempt(lambda: os.getenv(1))
+attempt(lambda: os.getenv())
+attempt(lambda: os.environ.pop("PIPEBOOK_TEST_MISSING"))
+print(os.environ.pop("PIPEBOOK_TEST_MISSING", None))
+os.putenv("PIPEBOOK_TEST_PUT", "x")
+print(os.getenv("PIPEBOOK_TEST_PUT"))
+print(os.sep, repr(os.linesep), os.name, os.curdir, os.pardir, os.extsep, os.pathsep, os.altsep, os.devnull)
+import os.path as osp
+import posixpath
+print(os.path is osp, osp is posixpath, os.path.__name__, os.error is OSError)
+start = os.getcwd()
+os.mkdir("inner")
+os.chdir("inner")
+print(os.path.basename(os.getcwd()), os.getcwd() == os.path.join(start, "inner"))
+open("here.txt", "w").close()
+os.chdir("..")
+print(os.path.exists("inner/here.txt"), os.getcwd() == start)
+attempt(lambda: os.chdir("nope"))
+print(os.fspath("p"), type(os.getpid()).__name__, os.cpu_count() > 0, len(os.urandom(8)), type(os.urandom(0)).__name__)
+attempt(lambda: os.fspath(1))
+attempt(lambda: os.urandom(-1))
+attempt(lambda: os.urandom("x"))
+fd = os.open("raw.bin", os.O_WRONLY | os.O_CREAT | os.O_TRUNC)
+print(os.write(fd, b"raw"), os.close(fd))
+fd = os.open("raw.bin", os.O_RDONLY)
+print(os.read(fd, 10), os.read(fd, 10))
+os.close(fd)
+attempt(lambda: os.close(fd))
+attempt(lambda: os.write(1, "text"))
+print(os.access("raw.bin", os.F_OK), os.access("nope", os.F_OK), os.access("raw.bin", os.R_OK | os.W_OK))

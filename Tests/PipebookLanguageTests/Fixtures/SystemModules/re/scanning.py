@@ -1,0 +1,33 @@
+# findall, finditer, sub, subn, split: groups, empty matches (CPython 3.7+ rules), counts, callables, templates.
+import re
+print(re.findall(r"\d+", "a1b22c333"), re.findall(r"(\w)(\d)", "a1b2"), re.findall(r"(\w)\d", "a1b2"), re.findall(r"(a)|(b)", "ab"))
+print(re.findall(r"x*", "axxb"), re.findall(r"", "abc"), re.findall(r"|a", "a"), re.findall(r"x?|y", "xy y"), re.findall(r"a*?", "aa"))
+print(re.findall(r"\b", "ab cd"), re.findall(r"^", "a\nb\n", re.M), re.findall(r"$", "a\nb\n", re.M), re.findall(r"$", "a\n"))
+print([m.span() for m in re.finditer(r"\w*", "ab c")], [m.group() for m in re.finditer(r"(?=b)|b", "abb")])
+print(re.sub(r"x*", "-", "abxd"), re.sub(r"", "-", "ab"), re.sub(r"a|(?=b)", "#", "abab"), re.sub(r"\s*", ".", "a b"))
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world"), re.sub(r"(?P<a>x)", r"[\g<a>\g<1>\g<0>]", "x"), re.sub("a", r"\n\t\\\.\-", "a"))
+print(re.sub(r"(a)|b", r"<\1>", "ab"), re.sub(r"\d", lambda m: str(int(m.group()) * 2), "a1b2"), re.sub("a", lambda m: None, "bab"))
+print(re.subn(r"a", "A", "banana"), re.subn(r"a", "A", "banana", 2), re.sub(r"a", "A", "banana", count=1), re.sub("A", "x", "aA", flags=re.I))
+print(re.sub(r"\d", r"\0", "a1"), re.sub(r"(\d)", r"\101", "a1"))
+print(re.split(r"[,;]\s*", "a, b;c,  d"), re.split(r"(\d)", "a1b2c"), re.split(r"(a)|(b)", "xaybz"), re.split(r"\s", "a b c", maxsplit=1))
+print(re.split(r",", ",a,,b,"), re.split(r"x*", "axbc"), re.split(r"", "ab"), re.split(r"\b", "ab cd"), re.split("a", "bab", -1))
+p = re.compile(r"o")
+print(p.findall("foo boo", 2), p.findall("foo boo", 0, 3), [m.span() for m in p.finditer("foo", 1, 2)], type(p.finditer("o")).__name__)
+def attempt(action):
+    try:
+        print("ok", repr(action()))
+    except Exception as e:
+        print(type(e).__name__ + ":", e)
+attempt(lambda: re.sub(r"(\d)", r"\10", "a1"))
+attempt(lambda: re.sub("a", lambda m: 1, "xa"))
+attempt(lambda: re.sub("a", 1, "a"))
+attempt(lambda: re.sub("a", r"\2", "a"))
+attempt(lambda: re.sub("(a)", r"\g<x>", "a"))
+attempt(lambda: re.sub("(a)", r"\g<1", "a"))
+attempt(lambda: re.sub("(a)", r"\g<>", "a"))
+attempt(lambda: re.sub("(a)", r"\g1", "a"))
+attempt(lambda: re.sub("(a)", r"\g<a-b>", "a"))
+attempt(lambda: re.sub("(a)", r"\q", "a"))
+attempt(lambda: re.sub("(a)", "\\", "a"))
+attempt(lambda: re.sub("(a)", r"\400", "a"))
+print(re.escape("a b.c\n-é*+?(){}[]|^$\\&~#"), re.escape(""))

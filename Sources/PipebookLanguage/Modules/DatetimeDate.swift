@@ -97,7 +97,7 @@ class DateObject: PyObject, NativeAttributes, NativeRepresentable {
     private static func installClassMethods(_ t: PyType) {
         t.classMethod("today") { interp, args in
             try rest(args).expect("today", min: 0, max: 0)
-            let now = try LocalClock.now(interp)
+            let now = LocalClock.now()
             if cls(args).isSubtype(of: DateTimeObject.datetimeType) {
                 return .object(try DateTimeObject.fromTimestamp(seconds: now.seconds, microseconds: now.microseconds, zone: nil))
             }
@@ -213,7 +213,7 @@ class DateObject: PyObject, NativeAttributes, NativeRepresentable {
 /// The current time and local-time conversions through the C library.
 enum LocalClock {
     /// Now, in whole seconds since the epoch and microseconds, rounded down.
-    static func now(_ interp: Interpreter) throws -> (seconds: Int, microseconds: Int) {
+    static func now() -> (seconds: Int, microseconds: Int) {
         var spec = timespec()
         clock_gettime(CLOCK_REALTIME, &spec)
         return (spec.tv_sec, spec.tv_nsec / 1000)

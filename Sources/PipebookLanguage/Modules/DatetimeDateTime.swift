@@ -159,12 +159,12 @@ final class DateTimeObject: DateObject {
     private static func installClassMethods(_ t: PyType) {
         t.classMethod("now") { interp, args in
             let a = try rest(args).parse("now", ["tz"])
-            let now = try LocalClock.now(interp)
+            let now = LocalClock.now()
             return .object(try fromTimestamp(seconds: now.seconds, microseconds: now.microseconds, zone: timezoneArgument(a[0])))
         }
         t.classMethod("utcnow") { interp, args in
             try rest(args).expect("utcnow", min: 0, max: 0)
-            let now = try LocalClock.now(interp)
+            let now = LocalClock.now()
             return .object(try fromTimestamp(seconds: now.seconds, microseconds: now.microseconds, zone: TimezoneObject.utc).replacingZone(nil))
         }
         t.classMethod("utcfromtimestamp") { interp, args in

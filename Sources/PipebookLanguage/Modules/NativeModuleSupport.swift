@@ -222,3 +222,31 @@ extension Interpreter {
         return Int(i)
     }
 }
+
+extension Arguments {
+    /// Binds the parameters of a method written in Python in CPython, with its messages
+    /// ("Random.randint() missing 1 required positional argument: 'b'").
+    func pythonParameters(_ function: String, _ names: [String], required: Int, keywordOnly: [String] = []) throws -> [Value?] {
+        let positionalNames = names.filter { !keywordOnly.contains($0) }
+        if positional.count > positionalNames.count {
+            // CPython counts the receiver among the positional arguments.
+            let most = positionalNames.count + 1
+            let takes = required == positionalNames.count ? "\(most)" : "from \(required + 1) to \(most)"
+            throw PyError.typeError("\(function)() takes \(takes) positional argument\(most == 1 ? "" : "s") but \(positional.count + 1) were given")
+        }
+        var values: [Value?] = positional + Array(repeating: nil, count: names.count - positional.count)
+        for (name, value) in keywords {
+            guard let i = names.firstIndex(of: name) else {
+                throw PyError.typeError("\(function)() got an unexpected keyword argument '\(name)'")
+            }
+            if values[i] != nil { throw PyError.typeError("\(function)() got multiple values for argument '\(name)'") }
+            values[i] = value
+        }
+        let missing = (0..<required).filter { values[$0] == nil }.map { "'\(names[$0])'" }
+        if !missing.isEmpty {
+            let list = missing.count == 1 ? missing[0] : missing.dropLast().joined(separator: ", ") + " and " + missing.last!
+            throw PyError.typeError("\(function)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(list)")
+        }
+        return values
+    }
+}

@@ -10,6 +10,7 @@ extension Interpreter {
         registerModule("functools", builder: FunctoolsModule.make)
         registerModule("time", builder: TimeModule.make)
         registerModule("datetime", builder: DatetimeModule.make)
+        registerModule("random", builder: RandomModule.make)
         registerModule("os", builder: OSModule.make)
         registerModule("posixpath", builder: OSPathModule.make)
         registerModule("os.path") { try $0.importModule("posixpath") }

@@ -42,7 +42,7 @@ final class PseudoTerminal {
 
     /// Reads until `text` has appeared in the output (after what earlier waits consumed).
     @discardableResult
-    func wait(for text: String, timeout: TimeInterval = 10) -> String? {
+    func wait(for text: String, timeout: TimeInterval = 30) -> String? {
         let deadline = Date().addingTimeInterval(timeout)
         var buffer = [UInt8](repeating: 0, count: 4096)
         while Date() < deadline {
@@ -61,7 +61,7 @@ final class PseudoTerminal {
         return nil
     }
 
-    func waitForExit(timeout: TimeInterval = 10) -> Int32? {
+    func waitForExit(timeout: TimeInterval = 30) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while process.isRunning && Date() < deadline { usleep(10_000) }
         return process.isRunning ? nil : process.terminationStatus

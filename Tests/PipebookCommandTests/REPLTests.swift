@@ -55,6 +55,7 @@ final class REPLTests: XCTestCase {
     func testCtrlCDropsTheLineAndInterruptsRunningCode() throws {
         let repl = try startREPL()
         repl.send("unfinished = (")
+        XCTAssertNotNil(repl.wait(for: "unfinished = ("), "the typed text is echoed before Ctrl-C")
         repl.send("\u{3}")
         XCTAssertNotNil(repl.wait(for: "KeyboardInterrupt"))
         XCTAssertNotNil(repl.wait(for: ">>> "))

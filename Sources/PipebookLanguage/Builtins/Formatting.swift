@@ -69,7 +69,8 @@ extension Interpreter {
         case .integer?:
             if let i = v.bigIntValue { return .integer(i) }
             if case .float(let d) = v, "diu".contains(conversion.type) {
-                if !d.isFinite { throw PyError.overflow("cannot convert float \(d.isNaN ? "NaN" : "infinity") to integer") }
+                if d.isNaN { throw PyError.valueError("cannot convert float NaN to integer") }
+                if d.isInfinite { throw PyError.overflow("cannot convert float infinity to integer") }
                 return .integer(BigInt(d.rounded(.towardZero)))
             }
             if let i = try indexValue(v) { return .integer(BigInt(i)) }

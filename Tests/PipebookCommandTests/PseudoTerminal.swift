@@ -10,7 +10,7 @@ final class PseudoTerminal {
     init(_ executable: URL, arguments: [String] = [], environment: [String: String] = [:]) throws {
         // posix_openpt and friends are hidden by Glibc's headers here; /dev/ptmx and two
         // ioctls do the same.
-        master = open("/dev/ptmx", O_RDWR | O_NOCTTY)
+        master = open("/dev/ptmx", O_RDWR | O_NOCTTY | O_CLOEXEC)
         var unlock: Int32 = 0
         var number: Int32 = 0
         // TIOCSPTLCK and TIOCGPTN from <asm-generic/ioctls.h>; Swift cannot import their macros.
@@ -18,7 +18,8 @@ final class PseudoTerminal {
         guard master >= 0, ioctl(master, unlockRequest, &unlock) == 0, ioctl(master, numberRequest, &number) == 0 else {
             throw CocoaError(.fileNoSuchFile)
         }
-        let slave = open("/dev/pts/\(number)", O_RDWR)
+        // Close-on-exec: other tests' children must not hold this terminal open.
+        let slave = open("/dev/pts/\(number)", O_RDWR | O_CLOEXEC)
         let handle = FileHandle(fileDescriptor: slave, closeOnDealloc: true)
         // A new session with the terminal as its controlling one, so Ctrl-C raises SIGINT there.
         process.executableURL = URL(fileURLWithPath: "/usr/bin/setsid")
@@ -38,6 +39,20 @@ final class PseudoTerminal {
 
     func send(_ text: String) {
         _ = text.utf8CString.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count - 1) }
+    }
+
+    /// Ctrl-D, typed at a person's pace: readline switches the terminal out of line mode only
+    /// as it shows the prompt, and an end-of-file typed before that switch is dropped by the
+    /// terminal driver itself.
+    func sendEndOfInput() {
+        usleep(300_000)
+        send("\u{4}")
+    }
+
+    /// Ctrl-C, typed at a person's pace too.
+    func sendInterrupt() {
+        usleep(300_000)
+        send("\u{3}")
     }
 
     /// Reads until `text` has appeared in the output (after what earlier waits consumed).

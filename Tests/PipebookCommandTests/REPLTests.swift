@@ -25,7 +25,7 @@ final class REPLTests: XCTestCase {
         repl.send("None\n")
         let afterNone = repl.wait(for: ">>> ")
         XCTAssertEqual(afterNone?.contains("None\r\nNone"), false, "None is not echoed")
-        repl.send("\u{4}")
+        repl.sendEndOfInput()
         XCTAssertEqual(repl.waitForExit(), 0)
     }
 
@@ -37,7 +37,7 @@ final class REPLTests: XCTestCase {
         XCTAssertNotNil(repl.wait(for: "... "))
         repl.send("\n")
         XCTAssertNotNil(repl.wait(for: "line 0\r\nline 1\r\n>>> "))
-        repl.send("\u{4}")
+        repl.sendEndOfInput()
         XCTAssertEqual(repl.waitForExit(), 0)
     }
 
@@ -48,7 +48,7 @@ final class REPLTests: XCTestCase {
         repl.send("x = 5\n")
         repl.send("x\n")
         XCTAssertNotNil(repl.wait(for: "5\r\n>>> "))
-        repl.send("\u{4}")
+        repl.sendEndOfInput()
         XCTAssertEqual(repl.waitForExit(), 0)
     }
 
@@ -56,17 +56,16 @@ final class REPLTests: XCTestCase {
         let repl = try startREPL()
         repl.send("unfinished = (")
         XCTAssertNotNil(repl.wait(for: "unfinished = ("), "the typed text is echoed before Ctrl-C")
-        repl.send("\u{3}")
+        repl.sendInterrupt()
         XCTAssertNotNil(repl.wait(for: "KeyboardInterrupt"))
         XCTAssertNotNil(repl.wait(for: ">>> "))
         repl.send("while True: pass\n")
         repl.send("\n")
-        usleep(300_000)
-        repl.send("\u{3}")
+        repl.sendInterrupt()
         XCTAssertNotNil(repl.wait(for: "KeyboardInterrupt"))
         repl.send("'still here'\n")
         XCTAssertNotNil(repl.wait(for: "'still here'"))
-        repl.send("\u{4}")
+        repl.sendEndOfInput()
         XCTAssertEqual(repl.waitForExit(), 0)
     }
 
@@ -78,7 +77,7 @@ final class REPLTests: XCTestCase {
         XCTAssertNotNil(repl.wait(for: "sys.getrecursionlimit"))
         repl.send("()\n")
         XCTAssertNotNil(repl.wait(for: "1000\r\n>>> "))
-        repl.send("\u{4}")
+        repl.sendEndOfInput()
         XCTAssertEqual(repl.waitForExit(), 0)
     }
 
@@ -86,7 +85,7 @@ final class REPLTests: XCTestCase {
         let first = try startREPL()
         first.send("remembered = 1\n")
         XCTAssertNotNil(first.wait(for: ">>> "))
-        first.send("\u{4}")
+        first.sendEndOfInput()
         XCTAssertEqual(first.waitForExit(), 0)
         let saved = try String(contentsOf: history, encoding: .utf8)
         XCTAssertTrue(saved.contains("remembered = 1"))

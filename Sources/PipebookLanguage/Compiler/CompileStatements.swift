@@ -96,11 +96,7 @@ extension Compiler {
                     let t = try test(f)
                     if case .bool(let b) = t { if !b { break } } else if !(try interp.isTrue(t)) { break }
                     try interp.checkInterrupt()
-                    switch try body(f) {
-                    case .normal, .continueLoop: continue
-                    case .breakLoop: return .normal
-                    case .returnValue: return .returnValue
-                    }
+                    if let exit = Compiler.loopExit(try body(f)) { return exit }
                 }
                 return try orElse(f)
             }
@@ -327,6 +323,17 @@ extension Compiler {
 
     // MARK: Loops
 
+    /// How a loop goes on after its body ran once: nil to go round again, or the flow the
+    /// whole loop statement ends with (`break` ends it normally).
+    @inline(__always)
+    static func loopExit(_ flow: Flow) -> Flow? {
+        switch flow {
+        case .normal, .continueLoop: return nil
+        case .breakLoop: return .normal
+        case .returnValue: return .returnValue
+        }
+    }
+
     private func forLoop(_ targetExpr: Expr, _ iterExpr: Expr, _ bodyStmts: [Stmt], _ orElseStmts: [Stmt],
                          _ line: Int) throws -> StmtCode {
         let iterable = try expression(iterExpr)
@@ -348,11 +355,7 @@ extension Compiler {
                     f.slots[slot] = .int(i)
                     i &+= range.step
                     try interp.checkInterrupt()
-                    switch try body(f) {
-                    case .normal, .continueLoop: continue
-                    case .breakLoop: return .normal
-                    case .returnValue: return .returnValue
-                    }
+                    if let exit = Compiler.loopExit(try body(f)) { return exit }
                 }
                 return try orElse(f)
             }
@@ -360,11 +363,7 @@ extension Compiler {
             while let v = try iterator.next() {
                 try store(f, v)
                 try interp.checkInterrupt()
-                switch try body(f) {
-                case .normal, .continueLoop: continue
-                case .breakLoop: return .normal
-                case .returnValue: return .returnValue
-                }
+                if let exit = Compiler.loopExit(try body(f)) { return exit }
             }
             return try orElse(f)
         }

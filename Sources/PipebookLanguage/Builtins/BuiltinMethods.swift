@@ -23,6 +23,7 @@ enum BuiltinMethods {
         installListMethods()
         installDictMethods()
         installSetMethods()
+        installContainerSpecialMethods()
         installExceptions()
         installDescriptors()
         installGenerator()

@@ -15,6 +15,13 @@ extension Interpreter {
     public func length(_ v: Value) throws -> Int {
         if case .object(let o) = v {
             if let m = override(o, "__len__") { return try lengthResult(callValue(bind(m, to: v), Arguments())) }
+        }
+        return try builtinLength(v)
+    }
+
+    /// `len(v)` as the builtin type computes it, ignoring a subclass's `__len__`.
+    func builtinLength(_ v: Value) throws -> Int {
+        if case .object(let o) = v {
             switch o {
             case let s as PyStr: return s.count
             case let l as PyList: return l.items.count
@@ -32,7 +39,10 @@ extension Interpreter {
 
     public func isInstance(_ v: Value, _ classInfo: Value) throws -> Bool {
         switch classInfo {
-        case .object(let t as PyType): return v.type.isSubtype(of: t)
+        case .object(let t as PyType):
+            if v.type.isSubtype(of: t) { return true }
+            if let check = try virtualSubclassHook(t, "__instancecheck__") { return try isTrue(callValue(check, Arguments([v]))) }
+            return false
         case .object(let tuple as PyTuple):
             for c in tuple.items where try isInstance(v, c) { return true }
             return false
@@ -43,13 +53,23 @@ extension Interpreter {
 
     func isSubclass(_ t: PyType, _ classInfo: Value) throws -> Bool {
         switch classInfo {
-        case .object(let c as PyType): return t.isSubtype(of: c)
+        case .object(let c as PyType):
+            if let check = try virtualSubclassHook(c, "__subclasscheck__") { return try isTrue(callValue(check, Arguments([.object(t)]))) }
+            return t.isSubtype(of: c)
         case .object(let tuple as PyTuple):
             for c in tuple.items where try isSubclass(t, c) { return true }
             return false
         default:
             throw PyError.typeError("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         }
+    }
+
+    /// A class's own `__instancecheck__` or `__subclasscheck__` class method, bound. CPython finds
+    /// these on the metaclass (abc.ABCMeta); Pipebook has no metaclasses, so abc.ABC defines
+    /// them as class methods and isinstance()/issubclass() call them from there.
+    private func virtualSubclassHook(_ cls: PyType, _ name: String) throws -> Value? {
+        guard !cls.isBuiltin, let m = cls.lookup(name), case .object(is PyClassMethod) = m else { return nil }
+        return try bind(m, to: .object(cls))
     }
 
     /// `next(it)` without a default: nil when the iterator is exhausted.

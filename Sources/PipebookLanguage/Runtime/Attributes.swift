@@ -128,6 +128,10 @@ extension Interpreter {
         case (let r as PyRange, "step"): return .int(r.step)
         case (let p as PyProperty, "fget"): return p.getter
         case (let p as PyProperty, "fset"): return p.setter
+        case (let p as PyProperty, "fdel"): return p.deleter
+        case (let p as PyProperty, "__doc__"): return p.doc.isNone ? try lookupAttribute(p.getter, "__doc__") ?? Value.none : p.doc
+        case (let m as PyClassMethod, "__func__"): return m.function
+        case (let m as PyStaticMethod, "__func__"): return m.function
         case (let m as PyModule, "__name__"): return .str(m.name)
         case (let e as PyExceptionObject, _): return exceptionAttribute(e, name)
         case (is PyBigInt, _): return try numberAttribute(value, name)
@@ -236,7 +240,7 @@ extension Interpreter {
             return
         }
         let cls = o.type
-        if o is PyInstance || o is PyExceptionObject {
+        if o is PyInstance || o is PyExceptionObject || cls.layout == .builtinSubclass {
             if let setter = cls.lookup("__setattr__"), case .object(let f) = setter, !(f is PyNativeFunction) {
                 _ = try callValue(bind(setter, to: target), Arguments([.str(name), value]))
                 return

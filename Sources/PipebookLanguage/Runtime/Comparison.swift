@@ -85,7 +85,7 @@ extension Interpreter {
     }
 
     /// Comparisons of builtin types, or nil when neither side is one that compares here.
-    private func builtinCompare(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Bool? {
+    func builtinCompare(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Bool? {
         if let x = Numeric(a), let y = Numeric(b) {
             switch (x, y) {
             case (.int(let i), .int(let j)): return Self.order(i, j, op)
@@ -189,6 +189,13 @@ extension Interpreter {
     public func contains(_ container: Value, _ item: Value) throws -> Bool {
         if case .object(let o) = container {
             if let m = override(o, "__contains__") { return try isTrue(callValue(bind(m, to: container), Arguments([item]))) }
+        }
+        return try builtinContains(container, item)
+    }
+
+    /// `item in container` as the builtin type answers it, ignoring a subclass's `__contains__`.
+    func builtinContains(_ container: Value, _ item: Value) throws -> Bool {
+        if case .object(let o) = container {
             switch o {
             case let s as PyStr:
                 guard let t = item.stringValue else {

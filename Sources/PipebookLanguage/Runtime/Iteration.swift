@@ -187,6 +187,13 @@ extension Interpreter {
     public func iterate(_ value: Value) throws -> PyIterator {
         if case .object(let o) = value {
             if override(o, "__iter__") != nil { return try iterateByProtocol(value, o) }
+        }
+        return try builtinIterate(value)
+    }
+
+    /// `iter(value)` as the builtin type makes it, ignoring a subclass's `__iter__`.
+    func builtinIterate(_ value: Value) throws -> PyIterator {
+        if case .object(let o) = value {
             switch o {
             case let it as PyIterator: return it
             case let l as PyList: return ListIterator(l)

@@ -14,6 +14,11 @@ extension Interpreter {
 
     private func repr(object o: PyObject, _ value: Value) throws -> String {
         if override(o, "__repr__") != nil, let r = try userMethod("__repr__", of: value, skipBuiltin: true) { return r }
+        return try builtinRepr(object: o, value)
+    }
+
+    /// The repr the builtin type gives, ignoring a subclass's `__repr__`.
+    func builtinRepr(object o: PyObject, _ value: Value) throws -> String {
         switch o {
         case let s as PyStr: return Self.quote(s.value)
         case let b as PyBigInt: return String(b.value)

@@ -3,6 +3,11 @@ extension Interpreter {
     public func getItem(_ container: Value, _ key: Value) throws -> Value {
         guard case .object(let o) = container else { return try userGetItem(container, key) }
         if let m = override(o, "__getitem__") { return try callValue(bind(m, to: container), Arguments([key])) }
+        return try builtinGetItem(o, container, key)
+    }
+
+    /// `container[key]` as the builtin type does it, ignoring a subclass's `__getitem__`.
+    func builtinGetItem(_ o: PyObject, _ container: Value, _ key: Value) throws -> Value {
         switch o {
         case let l as PyList:
             if case .int(let i) = key {
@@ -61,6 +66,13 @@ extension Interpreter {
                 _ = try callValue(bind(m, to: container), Arguments([key, value]))
                 return
             }
+        }
+        try builtinSetItem(container, key, value)
+    }
+
+    /// `container[key] = value` as the builtin type does it, ignoring a subclass's `__setitem__`.
+    func builtinSetItem(_ container: Value, _ key: Value, _ value: Value) throws {
+        if case .object(let o) = container {
             switch o {
             case let l as PyList:
                 if let s = key.as(PySlice.self) {
@@ -88,6 +100,13 @@ extension Interpreter {
                 _ = try callValue(bind(m, to: container), Arguments([key]))
                 return
             }
+        }
+        try builtinDeleteItem(container, key)
+    }
+
+    /// `del container[key]` as the builtin type does it, ignoring a subclass's `__delitem__`.
+    func builtinDeleteItem(_ container: Value, _ key: Value) throws {
+        if case .object(let o) = container {
             switch o {
             case let l as PyList:
                 if let s = key.as(PySlice.self) {

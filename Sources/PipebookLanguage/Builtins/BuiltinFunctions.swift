@@ -155,6 +155,12 @@ enum BuiltinFunctions {
         }
         define("divmod") { interp, args in
             try args.expect("divmod", min: 2, max: 2)
+            if let x = Numeric(args[0]), let y = Numeric(args[1]) {
+                if !(x.isInteger && y.isInteger), try y.asDouble() == 0 { throw PyError.zeroDivision("float divmod()") }
+                if x.isInteger && y.isInteger, case .int(let d) = y, d.isZero {
+                    throw PyError.zeroDivision("integer division or modulo by zero")
+                }
+            }
             return .object(PyTuple([try interp.binary(.floorDiv, args[0], args[1]), try interp.binary(.mod, args[0], args[1])]))
         }
         define("pow") { interp, args in

@@ -63,8 +63,13 @@ extension Interpreter {
             default: break
             }
         }
-        // Numbers: bool, int, big int and float mix freely.
-        if let x = Numeric(a), let y = Numeric(b) { return try Self.numericOp(op, x, y) }
+        // Numbers: bool, int, big int and float mix freely, but bit operations take ints only.
+        if let x = Numeric(a), let y = Numeric(b) {
+            if [.bitAnd, .bitOr, .bitXor, .lshift, .rshift, .matMul].contains(op), !(x.isInteger && y.isInteger) {
+                throw PyError.typeError("unsupported operand type(s) for \(op.rawValue): '\(a.typeName)' and '\(b.typeName)'")
+            }
+            return try Self.numericOp(op, x, y)
+        }
 
         // User classes: __op__ on the left, then __rop__ on the right, CPython's order.
         let (name, reflected, _) = Self.dunder[op]!
@@ -124,6 +129,10 @@ extension Interpreter {
         case (.add, let x as PyBytes):
             guard let y = b.as(PyBytes.self) else { return nil }
             return .object(PyBytes(x.bytes + y.bytes))
+        case (.mul, let x as PyBytes):
+            guard try isRepeatCount(b) else { return nil }
+            let n = try repeatCount(b, for: "bytes")
+            return .object(PyBytes(n <= 0 ? [] : Array([[UInt8]](repeating: x.bytes, count: n).joined())))
         case (.mul, let s as PyStr):
             guard try isRepeatCount(b) else { return nil }
             let n = try repeatCount(b, for: "str")
@@ -179,7 +188,7 @@ extension Interpreter {
         return nil
     }
 
-    private func isSequence(_ o: PyObject) -> Bool { o is PyStr || o is PyList || o is PyTuple }
+    private func isSequence(_ o: PyObject) -> Bool { o is PyStr || o is PyList || o is PyTuple || o is PyBytes }
 
     private func repeatCount(_ v: Value, for type: String) throws -> Int {
         switch v {
@@ -268,7 +277,7 @@ extension Interpreter {
             let q = x / y
             return .int((x % y != 0 && (x < 0) != (y < 0)) ? q - 1 : q)
         case .mod:
-            if y == 0 { throw PyError.zeroDivision("integer division or modulo by zero") }
+            if y == 0 { throw PyError.zeroDivision("integer modulo by zero") }
             if y == -1 { return .int(0) }
             let r = x % y
             return .int(r != 0 && (r < 0) != (y < 0) ? r + y : r)
@@ -365,7 +374,7 @@ extension Interpreter {
         case .sub: return .int(a - b)
         case .mul: return .int(a * b)
         case .floorDiv, .mod:
-            if b.isZero { throw PyError.zeroDivision("integer division or modulo by zero") }
+            if b.isZero { throw PyError.zeroDivision(op == .mod ? "integer modulo by zero" : "integer division or modulo by zero") }
             var (q, r) = a.quotientAndRemainder(dividingBy: b)
             if !r.isZero && (r.sign == .minus) != (b.sign == .minus) {
                 q -= 1

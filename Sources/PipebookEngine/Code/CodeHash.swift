@@ -7,7 +7,9 @@ import Foundation
 /// for a folder each entry's name and then its bytes or contents, in sorted order, recursively.
 /// This is `sagemaker.workflow.utilities.hash_files_or_dirs`.
 public enum CodeHash {
-    public static func of(paths: [String], relativeTo base: String = FileManager.default.currentDirectoryPath) throws -> String {
+    /// `resolve` turns a path as written into the file to read (the host's view of the disk);
+    /// by default, relative to the working directory.
+    public static func of(paths: [String], resolve: (String) -> URL = { URL(fileURLWithPath: $0) }) throws -> String {
         var hash = SHA256()
         for path in paths.sorted(by: scalarOrder) {
             var local = path
@@ -15,7 +17,7 @@ public enum CodeHash {
                 local = URL(string: local)?.path ?? String(local.dropFirst(7))
             }
             hash.update(Array(local.utf8))
-            let url = URL(fileURLWithPath: local, relativeTo: URL(fileURLWithPath: base, isDirectory: true))
+            let url = resolve(local)
             switch kind(url) {
             case .folder: try hashFolder(url, into: &hash)
             case .file: try hashFile(url, into: &hash)

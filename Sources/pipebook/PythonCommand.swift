@@ -16,6 +16,9 @@ enum PythonCommand {
     -      : program read from stdin (default; interactive mode if a tty)
     arg ...: arguments passed to program in sys.argv[1:]
 
+    pipebook pipelines [NAME], pipebook definition NAME [--version N]:
+             the pipelines stored by pipeline.upsert() (see pipebook pipelines --help)
+
     Environment:
     PIPEBOOK_HISTORY : the REPL's history file (default ~/.pipebook_history)
     PIPEBOOK_STDLIB  : the folder of Pipebook's modules written in Python

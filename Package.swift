@@ -7,10 +7,13 @@ let package = Package(
     products: [
         .executable(name: "pipebook", targets: ["pipebook"]),
         .library(name: "PipebookLanguage", targets: ["PipebookLanguage"]),
+        .library(name: "PipebookEngine", targets: ["PipebookEngine"]),
+        .library(name: "PipebookBridge", targets: ["PipebookBridge"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Layer 1: the language. Knows nothing of pipelines.
@@ -23,17 +26,28 @@ let package = Package(
                 .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
             ]
         ),
+        // Layer 2: the engine. Pipeline definitions, the store, local S3; knows nothing of the language.
+        .target(
+            name: "PipebookEngine",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // Layer 3: the bridge. Native modules that expose the engine to stdlib/sagemaker.
+        .target(name: "PipebookBridge", dependencies: ["PipebookLanguage", "PipebookEngine"]),
         // GNU readline, from the system (libreadline-dev).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Layer 5: the command.
         .executableTarget(
             name: "pipebook",
             dependencies: [
-                "PipebookLanguage", "CReadline",
+                "PipebookLanguage", "PipebookEngine", "PipebookBridge", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"], exclude: ["Fixtures"]),
+        .testTarget(name: "PipebookEngineTests", dependencies: ["PipebookEngine"]),
+        // Runs stdlib/sagemaker through the interpreter and compares definitions with the SDK's.
+        .testTarget(name: "PipebookBridgeTests", dependencies: ["PipebookBridge", "PipebookLanguage", "PipebookEngine"],
+                    exclude: ["Pipelines"]),
         // Runs the built `pipebook` command as a user would, REPL included (through a pseudo-terminal).
         .testTarget(name: "PipebookCommandTests", dependencies: ["pipebook"]),
     ],

@@ -1,4 +1,5 @@
 import Foundation
+import PipebookBridge
 import PipebookLanguage
 
 /// The part of `pipebook` that behaves like the `python3` command: a file, `-c`, `-`, or the REPL.
@@ -14,6 +15,9 @@ enum PythonCommand {
     file   : program read from script file
     -      : program read from stdin (default; interactive mode if a tty)
     arg ...: arguments passed to program in sys.argv[1:]
+
+    pipebook pipelines [NAME], pipebook definition NAME [--version N]:
+             the pipelines stored by pipeline.upsert() (see pipebook pipelines --help)
 
     Environment:
     PIPEBOOK_HISTORY : the REPL's history file (default ~/.pipebook_history)
@@ -73,6 +77,7 @@ enum PythonCommand {
     /// Runs a program in a fresh interpreter, printing any uncaught error as CPython does.
     static func runSource(_ source: String, fileName: String, argv: [String], folder: String? = nil) -> Int32 {
         let interp = Interpreter()
+        PipebookBridge.register(on: interp)
         interp.arguments = argv
         interp.searchPaths = [folder ?? FileManager.default.currentDirectoryPath]
         let interrupts = InterruptForwarder(interp)

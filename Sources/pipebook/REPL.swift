@@ -1,10 +1,15 @@
 import Foundation
+import PipebookBridge
 import PipebookLanguage
 
 /// The interactive interpreter: `>>> ` and `... ` prompts, the value of each expression
 /// echoed and kept in `_`, tracebacks that leave the session running.
 final class REPL {
-    private let interp = Interpreter()
+    private let interp: Interpreter = {
+        let interp = Interpreter()
+        PipebookBridge.register(on: interp)
+        return interp
+    }()
     private let reader = LineReader()
     private var entryNumber = 0
 

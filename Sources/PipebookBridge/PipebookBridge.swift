@@ -1,0 +1,53 @@
+import Foundation
+import PipebookEngine
+import PipebookLanguage
+
+/// Registers the native modules stdlib/sagemaker is written over. The pipebook command and
+/// the tests call this on every interpreter that may import `sagemaker`.
+public enum PipebookBridge {
+    /// The module's name: private to stdlib (programs import `sagemaker`, never this).
+    public static let moduleName = "_pipebook_engine"
+
+    /// Makes `_pipebook_engine` importable. `workspace` is read when the module is first
+    /// imported, so PIPEBOOK_HOME and the working directory of that moment count.
+    public static func register(on interp: Interpreter, workspace: @escaping () -> Workspace = { Workspace.current() }) {
+        interp.registerModule(moduleName) { interp in
+            let context = BridgeContext(workspace: workspace(), interp: interp)
+            let m = ModuleBuilder(moduleName)
+            WorkspaceFunctions.install(m, context)
+            S3Functions.install(m, context)
+            StoreFunctions.install(m, context)
+            DefinitionFunctions.install(m, context)
+            return m.module
+        }
+    }
+}
+
+/// What the bridge's functions share: the workspace and how to reach the program's files.
+final class BridgeContext {
+    let workspace: Workspace
+    let s3: LocalS3
+    private weak var interp: Interpreter?
+    private var openedStore: PipelineStore?
+
+    init(workspace: Workspace, interp: Interpreter) {
+        self.workspace = workspace
+        self.s3 = LocalS3(workspace: workspace)
+        self.interp = interp
+    }
+
+    /// The store, opened (and migrated) on first use so that importing sagemaker writes nothing.
+    func store() throws -> PipelineStore {
+        if let openedStore { return openedStore }
+        let store = try PipelineStore(workspace: workspace)
+        openedStore = store
+        return store
+    }
+
+    /// The file a program's path names, through the host's file-system mapping.
+    func localURL(_ path: String) -> URL {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        let real = interp?.fileSystem?.realPath(for: absolute) ?? absolute
+        return URL(fileURLWithPath: real).standardizedFileURL
+    }
+}

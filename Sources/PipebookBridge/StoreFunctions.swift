@@ -1,0 +1,90 @@
+import Foundation
+import PipebookEngine
+import PipebookLanguage
+
+/// CreatePipeline, UpdatePipeline, DescribePipeline, DeletePipeline and ListPipelineVersions
+/// over the local store. Answers are JSON text in the AWS response shapes.
+enum StoreFunctions {
+    static func install(_ m: ModuleBuilder, _ context: BridgeContext) {
+        for operation in ["create", "update", "upsert"] {
+            m.function("pipeline_\(operation)") { _, args in
+                let request = try self.request(args, "pipeline_\(operation)")
+                return try BridgeErrors.converting {
+                    let store = try context.store()
+                    try DefinitionValidator.validate(PipelineDefinition(text: request.definition))
+                    let version: StoredPipelineVersion
+                    switch operation {
+                    case "create": version = try store.create(request)
+                    case "update": version = try store.update(request)
+                    default: version = try store.upsert(request)
+                    }
+                    return .str(JSONValue.object([
+                        ("PipelineArn", .string(context.workspace.pipelineARN(request.name))),
+                        ("PipelineVersionId", .int(version.version)),
+                    ]).text())
+                }
+            }
+        }
+        m.function("pipeline_describe") { _, args in
+            let name = try args.string(0, "pipeline_describe")
+            return try BridgeErrors.converting { .str(describe(try context.store().describe(name)).text()) }
+        }
+        m.function("pipeline_delete") { _, args in
+            let name = try args.string(0, "pipeline_delete")
+            return try BridgeErrors.converting {
+                .str(JSONValue.object([("PipelineArn", .string(try context.store().delete(name)))]).text())
+            }
+        }
+        m.function("pipeline_versions") { _, args in
+            let name = try args.string(0, "pipeline_versions")
+            return try BridgeErrors.converting {
+                let versions = try context.store().versions(name)
+                let arn = context.workspace.pipelineARN(name)
+                return .str(JSONValue.object([("PipelineVersionSummaries", .array(versions.map { v in
+                    .object([("PipelineArn", .string(arn)), ("PipelineVersionId", .int(v.version)),
+                             ("CreationTime", .string(timestamp(v.createdAt)))])
+                }))]).text())
+            }
+        }
+    }
+
+    /// `(name, definition, options)`, options being JSON: RoleArn, Description, Tags, MaxParallelExecutionSteps.
+    private static func request(_ args: Arguments, _ function: String) throws -> PipelineRequest {
+        let options = try BridgeErrors.converting { try JSONValue.parse(args.optionalString(2) ?? "{}") }
+        let tags = (options["Tags"]?.arrayValue ?? []).compactMap { tag -> (key: String, value: String)? in
+            guard let key = tag["Key"]?.stringValue else { return nil }
+            return (key, tag["Value"]?.stringValue ?? "")
+        }
+        var maxSteps: Int?
+        if case .int(let n)? = options["MaxParallelExecutionSteps"] { maxSteps = n }
+        return PipelineRequest(name: try args.string(0, function), definition: try args.string(1, function),
+                               roleArn: options["RoleArn"]?.stringValue, description: options["Description"]?.stringValue,
+                               tags: tags, maxParallelExecutionSteps: maxSteps)
+    }
+
+    static func describe(_ summary: PipelineSummary) -> JSONValue {
+        let p = summary.pipeline
+        var members: [(key: String, value: JSONValue)] = [
+            ("PipelineArn", .string(p.arn)), ("PipelineName", .string(p.name)),
+            ("PipelineDisplayName", .string(p.displayName)), ("PipelineDefinition", .string(summary.latest.definition)),
+        ]
+        if let d = p.description { members.append(("PipelineDescription", .string(d))) }
+        if let r = p.roleArn { members.append(("RoleArn", .string(r))) }
+        members += [("PipelineStatus", .string("Active")), ("CreationTime", .string(timestamp(p.createdAt))),
+                    ("LastModifiedTime", .string(timestamp(p.lastModifiedAt)))]
+        if let text = p.parallelismConfiguration, let config = try? JSONValue.parse(text) {
+            members.append(("ParallelismConfiguration", config))
+        }
+        members += [("PipelineVersionId", .int(summary.latest.version)), ("VersionCount", .int(summary.versionCount))]
+        return .object(members)
+    }
+
+    /// ISO 8601 with microseconds, which `datetime.fromisoformat` reads.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss.SSSSSS'+00:00'"
+        return formatter.string(from: date)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import XCTest
+
+/// The sagemaker API's behaviour beyond definitions: pipeline variables, validation errors
+/// as programs see them, the store through upsert, the local S3 through Session and S3Uploader.
+final class PipelineAPITests: XCTestCase {
+    var harness: SagemakerHarness!
+
+    override func setUp() { harness = SagemakerHarness() }
+    override func tearDown() { harness.close() }
+
+    let prelude = """
+    from sagemaker.workflow.parameters import ParameterInteger, ParameterString
+    from sagemaker.workflow.fail_step import FailStep
+    from sagemaker.workflow.pipeline import Pipeline
+    from sagemaker.workflow.functions import Join
+    p = ParameterString(name="Bucket", default_value="b")
+
+    """
+
+    func testPipelineVariablesRefuseStrAndConcatenation() throws {
+        let message = "TypeError: Pipeline variables do not support __str__ operation. Please use `.to_string()` to convert it to string type in execution time or use `.expr` to translate it to Json for display purpose in Python SDK."
+        XCTAssertEqual(harness.error(prelude + "f'{p}'"), message)
+        XCTAssertEqual(harness.error(prelude + "str(p)"), message)
+        XCTAssertEqual(harness.error(prelude + "'s3://' + p"), "TypeError: Pipeline variables do not support concatenation.")
+        XCTAssertEqual(try harness.run(prelude + "print(ParameterInteger(name='N').to_string().expr)"),
+                       "{'Std:Join': {'On': '', 'Values': [{'Get': 'Parameters.N'}]}}\n")
+    }
+
+    func testParameterDefaultOfTheWrongType() {
+        XCTAssertEqual(harness.error(prelude + "ParameterInteger(name='N', default_value='1')"),
+                       "TypeError: The default value specified does not match the Parameter Python type.")
+    }
+
+    func testDuplicateNamesAndUnknownStepsAsTheSDKRaisesThem() {
+        XCTAssertEqual(harness.error(prelude + """
+        Pipeline(name="P", steps=[FailStep(name="F"), FailStep(name="F")]).definition()
+        """), "ValueError: Pipeline steps cannot have duplicate names. In addition, steps added in the ConditionStep cannot be added in the Pipeline steps list. (step 'F', at Steps[1])")
+        XCTAssertEqual(harness.error(prelude + """
+        Pipeline(name="P", steps=[FailStep(name="F", depends_on=["Missing"])]).definition()
+        """), "ValueError: The input steps do not contain the step of name: Missing (step 'F', at Steps[0].DependsOn[0])")
+        XCTAssertEqual(harness.error(prelude + """
+        Pipeline(name="P", steps=[FailStep(name="F", error_message=Join(on="/", values=[p]))]).definition()
+        """), "ValueError: Parameter 'Bucket' is used but not declared in the pipeline's parameters (step 'F', at Steps[0].Arguments.ErrorMessage.Std:Join.Values[0])")
+    }
+
+    /// stdlib's message names the step and path too, but Pipebook's interpreter replaces an
+    /// AttributeError raised by `__getattr__` with its default message (CPython keeps it).
+    func testUnknownPropertyIsAnAttributeError() {
+        XCTAssertEqual(harness.error("""
+        from abalone import step_train
+        step_train.properties.ModelArtifacts.S3ModelArtifact
+        """), "AttributeError: 'Properties' object has no attribute 'S3ModelArtifact'")
+    }
+
+    func testUpsertStoresANewVersionOnlyWhenTheDefinitionChanges() throws {
+        let output = try harness.run("""
+        from abalone import pipeline, mse_threshold
+        role = "arn:aws:iam::000000000000:role/SageMakerRole"
+        print(pipeline.upsert(role_arn=role))
+        print(pipeline.upsert(role_arn=role)["PipelineVersionId"])
+        mse_threshold.default_value = 7.0
+        print(pipeline.upsert(role_arn=role, description="looser")["PipelineVersionId"])
+        d = pipeline.describe()
+        print(d["PipelineName"], d["PipelineDescription"], d["PipelineStatus"])
+        print([v["PipelineVersionId"] for v in pipeline.list_pipeline_versions()["PipelineVersionSummaries"]])
+        print(pipeline.delete())
+        """)
+        XCTAssertEqual(output, """
+        {'PipelineArn': 'arn:aws:sagemaker:us-east-1:000000000000:pipeline/abalonepipeline', 'PipelineVersionId': 1}
+        1
+        2
+        AbalonePipeline looser Active
+        [2, 1]
+        {'PipelineArn': 'arn:aws:sagemaker:us-east-1:000000000000:pipeline/abalonepipeline'}
+
+        """)
+    }
+
+    func testSessionAndS3UploaderUseTheLocalS3() throws {
+        let output = try harness.run("""
+        import sagemaker
+        from sagemaker.s3 import S3Downloader, S3Uploader
+        session = sagemaker.Session()
+        print(session.boto_region_name, session.default_bucket(), sagemaker.get_execution_role())
+        uri = session.upload_data("code/evaluate.py", key_prefix="scripts")
+        print(uri)
+        print(S3Downloader.list("s3://" + session.default_bucket() + "/scripts"))
+        print(S3Uploader.upload_string_as_file_body("hello", "s3://other-bucket/notes/a.txt"))
+        print(S3Downloader.read_file("s3://other-bucket/notes/a.txt"))
+        try:
+            S3Uploader.upload_string_as_file_body("x", "s3://other-bucket/../../escape")
+        except ValueError as e:
+            print(e)
+        """)
+        XCTAssertEqual(output, """
+        us-east-1 sagemaker-us-east-1-000000000000 arn:aws:iam::000000000000:role/SageMakerRole
+        s3://sagemaker-us-east-1-000000000000/scripts/evaluate.py
+        ['s3://sagemaker-us-east-1-000000000000/scripts/evaluate.py']
+        s3://other-bucket/notes/a.txt
+        hello
+        Invalid key "../../escape" in bucket other-bucket: the key has a '.' or '..' segment
+
+        """)
+    }
+
+    func testPipelineReprIsItsDAG() throws {
+        let output = try harness.run("from lambda_callback import pipeline\nprint(repr(pipeline))")
+        XCTAssertEqual(output, """
+        Pipeline LambdaCallbackPipeline
+
+        Parameters:
+          Stage      String   default "dev"  one of ["dev", "staging", "prod"]
+          Notify     Boolean  default true
+          Threshold  Float    default 0.5
+
+        Steps:
+          DescribeRun      Lambda     (start)
+          WaitForApproval  Callback   after DescribeRun
+          Decide           Condition  after WaitForApproval
+          Announce         Lambda     after Decide (if), WaitForApproval, DescribeRun
+          Rejected         Fail       after Decide (else), WaitForApproval
+
+        """)
+    }
+}

@@ -1,0 +1,2 @@
+"""Script-mode training entry point."""
+print("training")

@@ -1,0 +1,16 @@
+"""Lambda: names an AWS Lambda function for a LambdaStep. Pipebook does not create functions."""
+
+
+class Lambda:
+    def __init__(self, function_arn=None, function_name=None, execution_role_arn=None, zipped_code_dir=None,
+                 s3_bucket=None, script=None, handler=None, session=None, timeout=120, memory_size=128,
+                 runtime="python3.8", vpc_config=None, environment=None, layers=None, architectures=None):
+        if function_arn is None and function_name is None:
+            raise ValueError("Either function_arn or function_name must be provided.")
+        self.function_arn = function_arn
+        self.function_name = function_name
+        self.execution_role_arn = execution_role_arn
+        self.handler = handler
+        self.timeout = timeout
+        self.memory_size = memory_size
+        self.runtime = runtime

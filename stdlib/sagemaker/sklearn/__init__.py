@@ -1,0 +1,3 @@
+"""sagemaker.sklearn: scikit-learn's estimator, processor and model."""
+from sagemaker.sklearn.estimator import SKLearn
+from sagemaker.sklearn.processing import SKLearnProcessor

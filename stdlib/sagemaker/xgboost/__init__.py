@@ -1,0 +1,2 @@
+"""sagemaker.xgboost: the XGBoost framework estimator."""
+from sagemaker.xgboost.estimator import XGBoost

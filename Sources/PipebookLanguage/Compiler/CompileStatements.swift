@@ -228,6 +228,15 @@ extension Compiler {
         }
     }
 
+    /// `name += str`: extends the string in place when the variable is its only reference.
+    private static func appendInPlace(_ tail: PyStr, to access: NameAccess, in f: Frame, loaded: inout Value?) -> Bool {
+        switch access {
+        case .local(let slot, _): return PyStr.append(tail, toOnlyReferenceIn: &f.slots[slot], loaded: &loaded)
+        case .global(let slot, _): return PyStr.append(tail, toOnlyReferenceIn: &slot.value, loaded: &loaded)
+        case .cell, .classNamespace: return false
+        }
+    }
+
     private func augmentedAssignment(_ target: Expr, _ op: BinaryOp, _ valueExpr: Expr, _ line: Int) throws -> StmtCode {
         let value = try expression(valueExpr)
         switch target {
@@ -236,15 +245,22 @@ extension Compiler {
             let load = load(access), store = storeName(access)
             return { f in
                 f.line = line
-                let current = try load(f), operand = try value(f)
-                if case .int(let a) = current, case .int(let b) = operand, op == .add {
-                    let (s, o) = a.addingReportingOverflow(b)
-                    if !o {
-                        try store(f, .int(s))
+                var current: Value? = try load(f)
+                let operand = try value(f)
+                if op == .add {
+                    if case .int(let a)? = current, case .int(let b) = operand {
+                        let (s, o) = a.addingReportingOverflow(b)
+                        if !o {
+                            try store(f, .int(s))
+                            return .normal
+                        }
+                    }
+                    if case .object(let o) = operand, let tail = o as? PyStr,
+                       Compiler.appendInPlace(tail, to: access, in: f, loaded: &current) {
                         return .normal
                     }
                 }
-                try store(f, try f.interp.inPlace(op, current, operand))
+                try store(f, try f.interp.inPlace(op, current!, operand))
                 return .normal
             }
         case .attribute(let objectExpr, let name, _):

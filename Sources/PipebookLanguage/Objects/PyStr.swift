@@ -4,7 +4,8 @@
 /// Swift string and answers code-point questions in O(1) for ASCII text and through a
 /// lazily built scalar array otherwise.
 public final class PyStr: PyObject {
-    public let value: String
+    /// Changed only by `append(_:toOnlyReferenceIn:loaded:)`, on a string nothing else can see.
+    public private(set) var value: String
     private var cachedScalars: [Unicode.Scalar]?
     private var cachedHash: Int?
     private lazy var asciiOnly: Bool = value.utf8.allSatisfy { $0 < 0x80 }
@@ -49,6 +50,34 @@ public final class PyStr: PyObject {
         var s = String.UnicodeScalarView()
         s.append(contentsOf: scalars[range])
         return String(s)
+    }
+
+    /// `s += tail` where `s` is a variable: when the variable holds the only reference to its
+    /// string, the text is extended in place, as CPython does, so that building a string in a
+    /// loop takes linear time instead of quadratic. `loaded` is the value the statement read
+    /// from the variable; it is released for the check and restored when the answer is false,
+    /// in which case nothing has changed.
+    static func append(_ tail: PyStr, toOnlyReferenceIn variable: inout Value?, loaded: inout Value?) -> Bool {
+        guard holdsSameString(variable, loaded) else { return false }
+        loaded = nil
+        guard case .object(var object)? = variable else { return false }
+        variable = nil
+        defer { variable = .object(object) }
+        guard isKnownUniquelyReferenced(&object) else {
+            loaded = .object(object)
+            return false
+        }
+        let head = unsafeDowncast(object, to: PyStr.self)
+        if head.cachedScalars != nil { head.cachedScalars! += tail.scalars }
+        head.asciiOnly = head.asciiOnly && tail.asciiOnly
+        head.cachedHash = nil
+        head.value += tail.value
+        return true
+    }
+
+    private static func holdsSameString(_ a: Value?, _ b: Value?) -> Bool {
+        guard case .object(let x)? = a, case .object(let y)? = b else { return false }
+        return x === y && x is PyStr && x.type === BuiltinTypes.str
     }
 
     /// A stable hash: CPython randomises str hashes per process, so no program may depend on

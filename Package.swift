@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "pipebook", targets: ["pipebook"]),
         .library(name: "PipebookLanguage", targets: ["PipebookLanguage"]),
+        .library(name: "PipebookNotebook", targets: ["PipebookNotebook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
@@ -23,17 +24,20 @@ let package = Package(
                 .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
             ]
         ),
+        // Layer 4: the notebook runner. Formats, cells, outputs, running them in an Interpreter.
+        .target(name: "PipebookNotebook", dependencies: ["PipebookLanguage"]),
         // GNU readline, from the system (libreadline-dev).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Layer 5: the command.
         .executableTarget(
             name: "pipebook",
             dependencies: [
-                "PipebookLanguage", "CReadline",
+                "PipebookLanguage", "PipebookNotebook", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"], exclude: ["Fixtures"]),
+        .testTarget(name: "PipebookNotebookTests", dependencies: ["PipebookNotebook"], exclude: ["Fixtures"]),
         // Runs the built `pipebook` command as a user would, REPL included (through a pseudo-terminal).
         .testTarget(name: "PipebookCommandTests", dependencies: ["pipebook"]),
     ],

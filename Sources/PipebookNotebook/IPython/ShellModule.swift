@@ -28,12 +28,23 @@ public enum ShellModule {
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
         let chunks = ChunkQueue()
-        output.fileHandleForReading.readabilityHandler = { chunks.add($0.availableData, isError: false) }
-        errors.fileHandleForReading.readabilityHandler = { chunks.add($0.availableData, isError: true) }
         do {
             try process.run()
         } catch {
             throw PyError.osError(errno: ENOENT, "cannot start /bin/sh: \(error.localizedDescription)", path: "/bin/sh")
+        }
+        // Plain blocking reads, one thread per pipe: each ends when the command's side closes.
+        for (pipe, isError) in [(output, false), (errors, true)] {
+            let descriptor = pipe.fileHandleForReading.fileDescriptor
+            Thread.detachNewThread {
+                var buffer = [UInt8](repeating: 0, count: 65536)
+                while true {
+                    let count = read(descriptor, &buffer, buffer.count)
+                    if count < 0 && errno == EINTR { continue }
+                    chunks.add(count > 0 ? Data(buffer[..<count]) : Data(), isError: isError)
+                    if count <= 0 { break }
+                }
+            }
         }
         // Output is written on this, the interpreter's thread, as the embedding API requires.
         var decoders = [false: UTF8Stream(), true: UTF8Stream()]

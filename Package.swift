@@ -37,7 +37,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"], exclude: ["Fixtures"]),
-        .testTarget(name: "PipebookNotebookTests", dependencies: ["PipebookNotebook"], exclude: ["Fixtures"]),
+        .testTarget(name: "PipebookNotebookTests", dependencies: ["PipebookNotebook", "pipebook"], exclude: ["Fixtures"]),
         // Runs the built `pipebook` command as a user would, REPL included (through a pseudo-terminal).
         .testTarget(name: "PipebookCommandTests", dependencies: ["pipebook"]),
     ],

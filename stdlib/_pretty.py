@@ -4,14 +4,15 @@ A port of IPython.lib.pretty (IPython 9): the same layout algorithm (Wadler-styl
 breakables, 79 columns), the same printers for the builtin and collections types, and the
 `_repr_pretty_` hook. Dicts keep their insertion order; sets are sorted when their items allow.
 
+Queues are plain lists rather than collections.deque: they stay short, and importing
+collections would cost more than a cell's whole run.
+
 Differences: functions show as `<function module.name>` without their signature (Pipebook has
 no `inspect`); re patterns and types.SimpleNamespace show their repr.
 
 IPython.lib.pretty is (c) 2007 Armin Ronacher, portions (c) 2009 Robert Kern, and the IPython
 Development Team, under the BSD 3-Clause license.
 """
-
-from collections import deque
 
 __all__ = ["pretty", "PrettyPrinter", "RepresentationPrinter", "for_type", "for_type_by_name",
            "RawText", "CallExpression"]
@@ -62,7 +63,7 @@ def _sorted_for_pprint(items):
 class _Group:
     def __init__(self, depth):
         self.depth = depth
-        self.breakables = deque()
+        self.breakables = []
         self.want_break = False
 
 
@@ -124,7 +125,7 @@ class _Breakable:
         self.group.breakables.append(self)
 
     def output(self, stream, output_width):
-        self.group.breakables.popleft()
+        self.group.breakables.pop(0)
         if self.group.want_break:
             stream.write(self.pretty.newline)
             stream.write(' ' * self.indentation)
@@ -162,7 +163,7 @@ class PrettyPrinter:
         self.max_seq_length = max_seq_length
         self.output_width = 0
         self.buffer_width = 0
-        self.buffer = deque()
+        self.buffer = []
         root_group = _Group(0)
         self.group_stack = [root_group]
         self.group_queue = _GroupQueue(root_group)
@@ -170,11 +171,11 @@ class PrettyPrinter:
 
     def _break_one_group(self, group):
         while group.breakables:
-            x = self.buffer.popleft()
+            x = self.buffer.pop(0)
             self.output_width = x.output(self.output, self.output_width)
             self.buffer_width -= x.width
         while self.buffer and isinstance(self.buffer[0], _Text):
-            x = self.buffer.popleft()
+            x = self.buffer.pop(0)
             self.output_width = x.output(self.output, self.output_width)
             self.buffer_width -= x.width
 

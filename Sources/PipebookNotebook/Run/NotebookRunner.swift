@@ -4,7 +4,8 @@ import PipebookLanguage
 /// Runs a notebook's code cells in order in one interpreter session, as Jupyter does: names one
 /// cell defines are seen by the next, each cell's outputs are collected in nbformat's types, and
 /// papermill's metadata records each cell's times and status. With an output path, the notebook
-/// is written after every cell.
+/// is written after every cell (in the background, so a quick cell does not wait for the disk)
+/// and once more, waited for, at the end.
 public final class NotebookRunner {
     public let interpreter: Interpreter
     public let options: RunOptions
@@ -46,9 +47,13 @@ public final class NotebookRunner {
         notebook.assignMissingCellIDs()
         prepare(&notebook, started: started)
         let saver = options.outputPath.map(NotebookSaver.init)
+        // The first write waits, so a path that cannot be written stops the run before any cell.
         try saver?.save(notebook)
+        try saver?.flush()
 
         var executionCount = 0
+        // Cells whose metadata changed since the last write (markdown and skipped cells).
+        var unsaved: [Int] = []
         for index in notebook.cells.indices {
             let number = index + 1
             if summary.interrupted || (summary.failed > 0 && !options.allowErrors) { break }
@@ -56,18 +61,21 @@ public final class NotebookRunner {
             guard notebook.cells[index].kind == .code else {
                 report(.textCell(number: number, cell: notebook.cells[index]))
                 notebook.cells[index].metadata["papermill"] = PapermillMetadata.finished(cellStart, Date(), failed: false)
+                unsaved.append(index)
                 continue
             }
             if notebook.cells[index].tags.contains("skip-execution") {
                 summary.skipped += 1
                 notebook.cells[index].metadata["papermill"] = PapermillMetadata.finished(cellStart, Date(), failed: false)
+                unsaved.append(index)
                 report(.cellFinished(number: number, cell: notebook.cells[index], result: .skipped, duration: 0))
                 continue
             }
             executionCount += 1
             notebook.cells[index].metadata["papermill"] = PapermillMetadata.started(cellStart)
             notebook.cells[index].executionCount = executionCount
-            try saver?.save(notebook)
+            // A cell that runs a while shows as running in the file; a quick one costs no extra write.
+            saver?.saveLater(notebook, changed: unsaved + [index], after: Self.runningStateDelay)
             report(.cellStarted(number: number, cell: notebook.cells[index], executionCount: executionCount))
 
             let result = runCell(notebook.cells[index], number: number, executionCount: executionCount)
@@ -82,7 +90,8 @@ public final class NotebookRunner {
                 notebook.metadata["papermill"]?["exception"] = .bool(true)
             }
             if result == .interrupted { summary.interrupted = true }
-            try saver?.save(notebook)
+            try saver?.save(notebook, changed: unsaved + [index])
+            unsaved = []
             report(.cellFinished(number: number, cell: notebook.cells[index], result: result,
                                  duration: cellEnd.timeIntervalSince(cellStart)))
         }
@@ -91,7 +100,8 @@ public final class NotebookRunner {
         notebook.metadata["papermill"]?["end_time"] = .string(PapermillMetadata.timestamp(ended))
         notebook.metadata["papermill"]?["duration"] = .double(summary.duration)
         if notebook.metadata["papermill"]?["exception"] == .null { notebook.metadata["papermill"]?["exception"] = .bool(false) }
-        try saver?.save(notebook)
+        try saver?.save(notebook, changed: unsaved)
+        try saver?.flush()
         return summary
     }
 
@@ -241,6 +251,9 @@ public final class NotebookRunner {
         cellRunning = false
         interruptLock.unlock()
     }
+
+    /// How long a cell runs before the file is written to show it running.
+    static let runningStateDelay: TimeInterval = 0.05
 
     /// IPython shows no result for a cell whose last line ends in `;`.
     static func endsWithSemicolon(_ source: String) -> Bool {

@@ -106,7 +106,13 @@ final class PromptInterrupts {
         source.setEventHandler { [unowned self] in
             self.lock.lock()
             defer { self.lock.unlock() }
-            if self.running { interp.interrupt() } else { self.pending = true }
+            // Shell commands run in a process group of their own: Ctrl-C is passed on to them.
+            if self.running {
+                interp.interrupt()
+                ShellModule.interruptRunningCommands()
+            } else {
+                self.pending = true
+            }
         }
         source.resume()
     }

@@ -131,6 +131,20 @@ final class RunnerTests: XCTestCase {
         XCTAssertEqual(nb.cells[1].outputs, [.stream(name: "stdout", text: "next\n")], "the next cell runs normally")
     }
 
+    func testCellTimeoutStopsAShellCommand() throws {
+        var nb = try notebook("# %%\n!sleep 20\n\n# %%\nprint('next')\n")
+        var options = RunOptions()
+        options.cellTimeout = 0.3
+        options.allowErrors = true
+        let started = Date()
+        let summary = try run(&nb, options: options)
+        XCTAssertLessThan(Date().timeIntervalSince(started), 10)
+        XCTAssertEqual(summary.failed, 1)
+        guard case .error(let name, _, _) = nb.cells[0].outputs.last else { return XCTFail("no error output") }
+        XCTAssertEqual(name, "TimeoutError")
+        XCTAssertEqual(nb.cells[1].outputs, [.stream(name: "stdout", text: "next\n")], "the interrupt does not leak into the next cell")
+    }
+
     func testDisplayProtocol() throws {
         var nb = try notebook("""
         # %%

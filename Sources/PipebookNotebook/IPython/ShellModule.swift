@@ -17,25 +17,33 @@ public enum ShellModule {
         }
     }
 
-    /// Runs `command` and returns its exit status.
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var runningGroups: Set<pid_t> = []
+
+    /// Sends SIGINT to the commands running now, as Ctrl-C on a terminal would: a cell timeout
+    /// or an interrupt must not wait for a `!sleep 600` to finish on its own.
+    public static func interruptRunningCommands() {
+        lock.lock()
+        defer { lock.unlock() }
+        for group in runningGroups { kill(-group, SIGINT) }
+    }
+
+    /// Runs `command` and returns its exit status (128 + the signal for a command killed by one).
     static func run(_ command: String, _ interp: Interpreter) throws -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", command]
-        process.currentDirectoryURL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        let chunks = ChunkQueue()
-        do {
-            try process.run()
-        } catch {
-            throw PyError.osError(errno: ENOENT, "cannot start /bin/sh: \(error.localizedDescription)", path: "/bin/sh")
+        var outputPipe: [Int32] = [0, 0], errorPipe: [Int32] = [0, 0]
+        guard pipe(&outputPipe) == 0, pipe(&errorPipe) == 0 else {
+            throw PyError.osError(errno: errno, String(cString: strerror(errno)), path: nil)
         }
+        let pid = try spawn(command, stdout: outputPipe[1], stderr: errorPipe[1])
+        close(outputPipe[1])
+        close(errorPipe[1])
+        lock.lock()
+        runningGroups.insert(pid)
+        lock.unlock()
+
+        let chunks = ChunkQueue()
         // Plain blocking reads, one thread per pipe: each ends when the command's side closes.
-        for (pipe, isError) in [(output, false), (errors, true)] {
-            let descriptor = pipe.fileHandleForReading.fileDescriptor
+        for (descriptor, isError) in [(outputPipe[0], false), (errorPipe[0], true)] {
             Thread.detachNewThread {
                 var buffer = [UInt8](repeating: 0, count: 65536)
                 while true {
@@ -44,6 +52,7 @@ public enum ShellModule {
                     chunks.add(count > 0 ? Data(buffer[..<count]) : Data(), isError: isError)
                     if count <= 0 { break }
                 }
+                close(descriptor)
             }
         }
         // Output is written on this, the interpreter's thread, as the embedding API requires.
@@ -52,8 +61,46 @@ public enum ShellModule {
             let text = decoders[isError]!.decode(data)
             if !text.isEmpty { isError ? interp.standardError(text) : interp.standardOutput(text) }
         }
-        process.waitUntilExit()
-        return process.terminationStatus
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        lock.lock()
+        runningGroups.remove(pid)
+        lock.unlock()
+        let signal = status & 0x7F
+        return signal == 0 ? (status >> 8) & 0xFF : 128 + signal
+    }
+
+    /// Starts `/bin/sh -c command` in a process group of its own, so an interrupt reaches the
+    /// whole pipeline, with the default signal handling (pipebook ignores SIGINT itself, and
+    /// ignored signals would otherwise pass to the child).
+    private static func spawn(_ command: String, stdout: Int32, stderr: Int32) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, stdout, 1)
+        posix_spawn_file_actions_adddup2(&actions, stderr, 2)
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK))
+        posix_spawnattr_setpgroup(&attributes, 0)
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        for signal in [SIGINT, SIGPIPE, SIGQUIT, SIGTERM] { sigaddset(&defaults, signal) }
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var mask = sigset_t()
+        sigemptyset(&mask)
+        posix_spawnattr_setsigmask(&attributes, &mask)
+
+        let arguments: [UnsafeMutablePointer<CChar>?] = [strdup("/bin/sh"), strdup("-c"), strdup(command), nil]
+        defer { arguments.forEach { free($0) } }
+        var pid: pid_t = 0
+        let result = posix_spawn(&pid, "/bin/sh", &actions, &attributes, arguments, environ)
+        guard result == 0 else {
+            throw PyError.osError(errno: result, "cannot start /bin/sh: \(String(cString: strerror(result)))", path: "/bin/sh")
+        }
+        return pid
     }
 }
 

@@ -36,7 +36,10 @@ public final class NotebookRunner {
         interruptLock.lock()
         defer { interruptLock.unlock() }
         userInterrupted = true
-        if cellRunning { interpreter.interrupt() }
+        if cellRunning {
+            interpreter.interrupt()
+            ShellModule.interruptRunningCommands()
+        }
     }
 
     /// Runs every cell of `notebook`, updating its outputs and metadata in place.
@@ -143,9 +146,25 @@ public final class NotebookRunner {
         }
         if source != cell.source { ensureMagicsImported() }
         let timer = startTimer()
-        defer { stopTimer(timer) }
+        let value: Value?
         do {
-            let value = try interpreter.runCell(source, fileName: fileName)
+            value = try interpreter.runCell(source, fileName: fileName)
+            stopTimer(timer)
+        } catch let error as PyError {
+            stopTimer(timer)
+            return failure(error, fileName: fileName, cell: cell)
+        } catch let error as SyntaxError {
+            stopTimer(timer)
+            let lines = error.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            addError(name: error.kind.rawValue, value: error.message, traceback: lines.last == "" ? Array(lines.dropLast()) : lines)
+            return .failed
+        } catch {
+            stopTimer(timer)
+            addError(name: "RuntimeError", value: "\(error)", traceback: ["RuntimeError: \(error)"])
+            return .failed
+        }
+        if let late = lateInterrupt(fileName: fileName) { return late }
+        do {
             if let value, !value.isNone, !Self.endsWithSemicolon(cell.source) {
                 interpreter.globals["_"] = value
                 let (data, metadata) = try DisplayFormatter(interp: interpreter).format(value)
@@ -154,14 +173,29 @@ public final class NotebookRunner {
             return .completed
         } catch let error as PyError {
             return failure(error, fileName: fileName, cell: cell)
-        } catch let error as SyntaxError {
-            let lines = error.description.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            addError(name: error.kind.rawValue, value: error.message, traceback: lines.last == "" ? Array(lines.dropLast()) : lines)
-            return .failed
         } catch {
             addError(name: "RuntimeError", value: "\(error)", traceback: ["RuntimeError: \(error)"])
             return .failed
         }
+    }
+
+    /// A timeout or Ctrl-C that came while the cell was finishing (or inside a builtin that does
+    /// not look for interrupts): the cell still counts as interrupted, and the request is used
+    /// up here so it cannot hit the next cell.
+    private func lateInterrupt(fileName: String) -> CellResult? {
+        interruptLock.lock()
+        let wasTimeout = timedOut, wasUser = userInterrupted
+        interruptLock.unlock()
+        guard wasTimeout || wasUser else { return nil }
+        // A Python call raises the pending KeyboardInterrupt, if the interpreter still holds one.
+        _ = try? interpreter.evaluate("(lambda: None)()")
+        if wasTimeout, let limit = options.cellTimeout {
+            let message = "\(fileName) ran longer than --cell-timeout \(Self.seconds(limit)) and was interrupted"
+            addError(name: "TimeoutError", value: message, traceback: ["TimeoutError: \(message)"])
+            return .timedOut
+        }
+        addError(name: "KeyboardInterrupt", value: "", traceback: ["KeyboardInterrupt"])
+        return .interrupted
     }
 
     private func failure(_ error: PyError, fileName: String, cell: Cell) -> CellResult {
@@ -240,6 +274,7 @@ public final class NotebookRunner {
             guard self.cellRunning else { return }
             self.timedOut = true
             self.interpreter.interrupt()
+            ShellModule.interruptRunningCommands()
         }
         DispatchQueue.global().asyncAfter(deadline: .now() + limit, execute: work)
         return work

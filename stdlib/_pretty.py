@@ -136,6 +136,30 @@ class _Breakable:
         return output_width + self.width
 
 
+class _LimitedEnumerate:
+    # An iterator class rather than IPython's generator: a Pipebook generator runs on a thread
+    # of its own, and a handoff per item would cost more than printing the item.
+    def __init__(self, printer, seq):
+        self.printer = printer
+        self.iterator = iter(seq)
+        self.idx = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        x = next(self.iterator)
+        printer = self.printer
+        if printer.max_seq_length and self.idx >= printer.max_seq_length:
+            printer.text(',')
+            printer.breakable()
+            printer.text('...')
+            raise StopIteration
+        idx = self.idx
+        self.idx += 1
+        return idx, x
+
+
 class _GroupContext:
     # Pipebook has no contextlib: `with p.group(...)` is this small context manager.
     def __init__(self, printer, indent, open, close):
@@ -252,16 +276,8 @@ class PrettyPrinter:
         return _GroupContext(self, indent, '', '')
 
     def _enumerate(self, seq):
-        # Like enumerate, but stops with `...` after max_seq_length items.
-        idx = 0
-        for x in seq:
-            if self.max_seq_length and idx >= self.max_seq_length:
-                self.text(',')
-                self.breakable()
-                self.text('...')
-                return
-            yield idx, x
-            idx += 1
+        """Like enumerate, but stops with `...` after max_seq_length items."""
+        return _LimitedEnumerate(self, seq)
 
     def flush(self):
         """Write out what is left in the buffer."""

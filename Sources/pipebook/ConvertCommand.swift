@@ -15,7 +15,7 @@ struct ConvertCommand: ParsableCommand {
 
     static func main(_ arguments: [String]) -> Int32 {
         do {
-            let command = try parseAsRoot(arguments) as! ConvertCommand
+            let command = try parse(arguments)
             let notebook = try NotebookFile.read(command.input)
             try NotebookFile.write(notebook, to: command.output)
             return 0

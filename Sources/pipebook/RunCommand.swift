@@ -69,7 +69,7 @@ struct RunCommand: ParsableCommand {
             }
         }
         do {
-            var command = try parseAsRoot(rest) as! RunCommand
+            var command = try parse(rest)
             command.parameters = parameters
             return command.execute()
         } catch {

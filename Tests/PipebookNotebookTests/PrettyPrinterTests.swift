@@ -19,6 +19,10 @@ final class PrettyPrinterTests: XCTestCase {
             let expression = item["expression"]!.stringValue!
             let value = try interp.evaluate("_pretty.pretty(\(expression))")
             XCTAssertEqual(value.stringValue, item["text"]?.stringValue, expression)
+            // The runner's shortcut, when it applies, must give the same text.
+            if let shortcut = try DisplayFormatter.plainRepr(try interp.evaluate(expression), interp) {
+                XCTAssertEqual(shortcut, item["text"]?.stringValue, "shortcut for \(expression)")
+            }
         }
     }
 }

@@ -187,6 +187,17 @@ final class RunCommandTests: XCTestCase {
         XCTAssertEqual(result.stderr, "pipebook: \(bad): not a JSON file: expecting a property name in double quotes at line 1, column 2\n")
     }
 
+    func testHelp() throws {
+        let help = try Pipebook.run(["run", "--help"], in: folder)
+        XCTAssertEqual(help.status, 0)
+        XCTAssertTrue(help.stdout.contains("USAGE: pipebook run <notebook>"), help.stdout)
+        XCTAssertTrue(help.stdout.contains("-p <NAME VALUE>"), help.stdout)
+        XCTAssertEqual(try Pipebook.run(["convert", "--help"], in: folder).status, 0)
+        let missing = try Pipebook.run(["run"], in: folder)
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("Missing expected argument '<notebook>'"), missing.stderr)
+    }
+
     func testPythonCommandStillRunsFiles() throws {
         let script = try file("hello.py", "print('hello')\n")
         XCTAssertEqual(try Pipebook.run([script], in: folder).stdout, "hello\n")

@@ -195,6 +195,14 @@ final class RunnerTests: XCTestCase {
         line two
 
         # %%
+        # %%writefile \(file)
+        line one
+
+        # %%
+        # %time total = sum(range(5))
+        # %time total * 2
+
+        # %%
         name = "made.txt"
         # %cd \(folder.path)
         # !cat $name {name.upper().lower()}
@@ -207,13 +215,17 @@ final class RunnerTests: XCTestCase {
         defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
         let summary = try run(&nb)
         XCTAssertEqual(summary.failed, 0, "\(nb.cells.map(\.outputs))")
-        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "line one\nline two\n")
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "line one\n")
         XCTAssertEqual(nb.cells[0].outputs, [.stream(name: "stdout", text: "Writing \(file)\n")])
         XCTAssertEqual(nb.cells[1].outputs, [.stream(name: "stdout", text: "Appending to \(file)\n")])
         let realFolder = FileManager.default.currentDirectoryPath
-        XCTAssertEqual(nb.cells[2].outputs, [
-            .stream(name: "stdout", text: "\(realFolder)\nline one\nline two\nline one\nline two\nenv: PIPEBOOK_TEST_VAR=42\n42\n"),
-            .executeResult(executionCount: 3, data: MimeBundle([("text/plain", .string("'\(realFolder)'"))]), metadata: .emptyObject),
+        XCTAssertEqual(nb.cells[2].outputs, [.stream(name: "stdout", text: "Overwriting \(file)\n")])
+        guard case .stream(_, let timing) = nb.cells[3].outputs.first else { return XCTFail("no timing") }
+        XCTAssertTrue(timing.range(of: #"^Wall time: [0-9.]+ (ns|μs|ms|s)\nWall time: [0-9.]+ (ns|μs|ms|s)\n$"#, options: .regularExpression) != nil, timing)
+        XCTAssertEqual(nb.cells[3].outputs.last, .executeResult(executionCount: 4, data: MimeBundle([("text/plain", .string("20"))]), metadata: .emptyObject))
+        XCTAssertEqual(nb.cells[4].outputs, [
+            .stream(name: "stdout", text: "\(realFolder)\nline one\nline one\nenv: PIPEBOOK_TEST_VAR=42\n42\n"),
+            .executeResult(executionCount: 5, data: MimeBundle([("text/plain", .string("'\(realFolder)'"))]), metadata: .emptyObject),
         ])
     }
 

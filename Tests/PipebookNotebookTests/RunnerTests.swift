@@ -206,13 +206,17 @@ final class RunnerTests: XCTestCase {
         name = "made.txt"
         # %cd \(folder.path)
         # !cat $name {name.upper().lower()}
-        # %env PIPEBOOK_TEST_VAR=42
+        # %env NOTEBOOK_MAGIC_TEST_VAR=42
         import os
-        print(os.environ["PIPEBOOK_TEST_VAR"])
+        print(os.environ["NOTEBOOK_MAGIC_TEST_VAR"])
         # %pwd
         """)
         let cwd = FileManager.default.currentDirectoryPath
-        defer { FileManager.default.changeCurrentDirectoryPath(cwd) }
+        // %cd and %env change this test process: undo them for the tests that follow.
+        defer {
+            FileManager.default.changeCurrentDirectoryPath(cwd)
+            unsetenv("NOTEBOOK_MAGIC_TEST_VAR")
+        }
         let summary = try run(&nb)
         XCTAssertEqual(summary.failed, 0, "\(nb.cells.map(\.outputs))")
         XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "line one\n")
@@ -224,7 +228,7 @@ final class RunnerTests: XCTestCase {
         XCTAssertTrue(timing.range(of: #"^Wall time: [0-9.]+ (ns|μs|ms|s)\nWall time: [0-9.]+ (ns|μs|ms|s)\n$"#, options: .regularExpression) != nil, timing)
         XCTAssertEqual(nb.cells[3].outputs.last, .executeResult(executionCount: 4, data: MimeBundle([("text/plain", .string("20"))]), metadata: .emptyObject))
         XCTAssertEqual(nb.cells[4].outputs, [
-            .stream(name: "stdout", text: "\(realFolder)\nline one\nline one\nenv: PIPEBOOK_TEST_VAR=42\n42\n"),
+            .stream(name: "stdout", text: "\(realFolder)\nline one\nline one\nenv: NOTEBOOK_MAGIC_TEST_VAR=42\n42\n"),
             .executeResult(executionCount: 5, data: MimeBundle([("text/plain", .string("'\(realFolder)'"))]), metadata: .emptyObject),
         ])
     }

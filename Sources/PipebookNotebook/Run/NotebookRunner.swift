@@ -60,6 +60,11 @@ public final class NotebookRunner {
         for index in notebook.cells.indices {
             let number = index + 1
             if summary.interrupted || (summary.failed > 0 && !options.allowErrors) { break }
+            // Ctrl-C between two cells ends the run before the next one starts.
+            if isInterrupted {
+                summary.interrupted = true
+                break
+            }
             let cellStart = Date()
             guard notebook.cells[index].kind == .code else {
                 report(.textCell(number: number, cell: notebook.cells[index]))
@@ -118,7 +123,8 @@ public final class NotebookRunner {
             notebook.cells[index].metadata["papermill"] = PapermillMetadata.pending()
         }
         var papermill = notebook.metadata["papermill"] ?? .emptyObject
-        if papermill["parameters"] == nil { papermill["parameters"] = .emptyObject }
+        // Parameters of an earlier papermill run do not describe this one.
+        if options.parameters.isEmpty { papermill["parameters"] = .emptyObject }
         papermill["default_parameters"] = .emptyObject
         papermill["environment_variables"] = .emptyObject
         papermill["input_path"] = options.inputPath.map { .string($0) } ?? .null
@@ -258,6 +264,12 @@ public final class NotebookRunner {
     }
 
     // MARK: Interrupts
+
+    private var isInterrupted: Bool {
+        interruptLock.lock()
+        defer { interruptLock.unlock() }
+        return userInterrupted
+    }
 
     private func startTimer() -> DispatchWorkItem? {
         interruptLock.lock()

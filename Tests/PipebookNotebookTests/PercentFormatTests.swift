@@ -8,7 +8,11 @@ final class PercentFormatTests: XCTestCase {
     func testReadsCellsAsJupytextDoes() throws {
         for name in Self.names {
             let notebook = try PercentFormat.read(try Fixtures.text("percent/\(name).py"), path: name)
-            let expected = try Fixtures.json("percent/\(name).expected.json").arrayValue ?? []
+            let expectation = try Fixtures.json("percent/\(name).expected.json")
+            let expected = expectation["cells"]?.arrayValue ?? []
+            if expectation["kernelspec"] != .null {
+                XCTAssertEqual(notebook.metadata["kernelspec"], expectation["kernelspec"], name)
+            }
             XCTAssertEqual(notebook.cells.count, expected.count, name)
             for (cell, want) in zip(notebook.cells, expected) {
                 XCTAssertEqual(cell.kind.rawValue, want["cell_type"]?.stringValue, name)
@@ -23,6 +27,15 @@ final class PercentFormatTests: XCTestCase {
             let notebook = try PercentFormat.read(try Fixtures.text("percent/\(name).py"), path: name)
             XCTAssertEqual(PercentFormat.write(notebook), try Fixtures.text("percent/\(name).written.py"), name)
         }
+    }
+
+    func testHeaderMetadataIsKept() throws {
+        let text = "# ---\n# jupyter:\n#   kernelspec:\n#     display_name: R\n#     language: R\n#     name: ir\n#   custom:\n#     version: '1.3'\n#     count: 3\n#     list: [1, \"a\"]\n# ---\n\n# %%\nx <- 1\n"
+        let notebook = try PercentFormat.read(text, path: "r.py")
+        XCTAssertEqual(notebook.kernelLanguage, "R")
+        XCTAssertEqual(notebook.metadata["custom"], .object([("version", .string("1.3")), ("count", .int(3)),
+                                                            ("list", .array([.int(1), .string("a")]))]))
+        XCTAssertEqual(notebook.cells.map(\.source), ["x <- 1"])
     }
 
     func testTagsOnTheMarkerLine() throws {

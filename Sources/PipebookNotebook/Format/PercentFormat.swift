@@ -14,7 +14,8 @@ public enum PercentFormat {
     public static func read(_ text: String, path: String) throws -> Notebook {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        var index = skipHeader(lines)
+        let header = PercentHeader.read(lines)
+        var index = header?.bodyStart ?? 0
         var cells: [Cell] = []
         var pending = Cell(kind: .code, source: "")
         var body: [String] = []
@@ -53,21 +54,10 @@ public enum PercentFormat {
             index += 1
         }
         finishCell(atEnd: true)
-        var notebook = Notebook(cells: cells)
+        // Without a header, the notebook gets the kernelspec Jupyter gives a new Python 3 notebook.
+        var notebook = Notebook(metadata: header?.metadata ?? Notebook.pythonMetadata, cells: cells)
         notebook.assignMissingCellIDs()
         return notebook
-    }
-
-    /// The line after jupytext's YAML header (`# ---` ... `# ---`), which holds notebook metadata
-    /// Pipebook does not need: a notebook made from text gets a plain Python 3 kernelspec.
-    private static func skipHeader(_ lines: [String]) -> Int {
-        guard lines.first == "# ---" else { return 0 }
-        for (n, line) in lines.enumerated().dropFirst() where line == "# ---" {
-            var next = n + 1
-            if next < lines.count, lines[next].isEmpty { next += 1 }
-            return next
-        }
-        return 0
     }
 
     /// The text after `%%` when the line is a cell marker (`# %%`, `#%%`, `# %%% deeper`).
@@ -170,7 +160,7 @@ public enum PercentFormat {
     // MARK: Writing
 
     /// The notebook as percent-format text. Notebook metadata is left out (jupytext's
-    /// `notebook_metadata_filter: -all`).
+    /// `notebook_metadata_filter: -all`): the text stays plain Python with no YAML header.
     public static func write(_ notebook: Notebook) -> String {
         var out: [String] = []
         for (n, cell) in notebook.cells.enumerated() {

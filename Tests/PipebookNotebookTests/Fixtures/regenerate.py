@@ -7,7 +7,7 @@
 Writes, beside this script:
 - pretty.json: IPython's pretty text for each expression of pretty_cases.py;
 - percent/NAME.expected.json: the cells jupytext reads from percent/NAME.py (type, source,
-  metadata), and percent/NAME.written.py: what jupytext writes back for them;
+  metadata) and the kernelspec of its header, and percent/NAME.written.py: what jupytext writes back for them;
 - ipynb/NAME.expected.ipynb: what nbformat writes after reading ipynb/NAME.ipynb (upgraded to
   4.5; cell ids, which nbformat makes at random, are kept as the Swift reader gives them when
   valid and replaced by "ID<index>" otherwise);
@@ -54,7 +54,8 @@ def percent():
             nb = jupytext.reads(f.read(), fmt="py:percent")
         cells = [{"cell_type": c.cell_type, "source": c.source, "metadata": c.metadata} for c in nb.cells]
         base = path[:-3]
-        write_json(base + ".expected.json", cells)
+        # jupytext adds its own "jupytext" metadata; the kernelspec is what a runner needs.
+        write_json(base + ".expected.json", {"kernelspec": nb.metadata.get("kernelspec"), "cells": cells})
         with open(base + ".written.py", "w", encoding="utf-8") as f:
             f.write(jupytext.writes(nb, fmt=fmt))
 

@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "PipebookLanguage", targets: ["PipebookLanguage"]),
         .library(name: "PipebookEngine", targets: ["PipebookEngine"]),
         .library(name: "PipebookBridge", targets: ["PipebookBridge"]),
+        .library(name: "PipebookNotebook", targets: ["PipebookNotebook"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
@@ -33,13 +34,15 @@ let package = Package(
         ),
         // Layer 3: the bridge. Native modules that expose the engine to stdlib/sagemaker.
         .target(name: "PipebookBridge", dependencies: ["PipebookLanguage", "PipebookEngine"]),
+        // Layer 4: the notebook runner. Formats, cells, outputs, running them in an Interpreter.
+        .target(name: "PipebookNotebook", dependencies: ["PipebookLanguage"]),
         // GNU readline, from the system (libreadline-dev).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Layer 5: the command.
         .executableTarget(
             name: "pipebook",
             dependencies: [
-                "PipebookLanguage", "PipebookEngine", "PipebookBridge", "CReadline",
+                "PipebookLanguage", "PipebookEngine", "PipebookBridge", "PipebookNotebook", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -48,6 +51,7 @@ let package = Package(
         // Runs stdlib/sagemaker through the interpreter and compares definitions with the SDK's.
         .testTarget(name: "PipebookBridgeTests", dependencies: ["PipebookBridge", "PipebookLanguage", "PipebookEngine"],
                     exclude: ["Pipelines"]),
+        .testTarget(name: "PipebookNotebookTests", dependencies: ["PipebookNotebook", "pipebook"], exclude: ["Fixtures"]),
         // Runs the built `pipebook` command as a user would, REPL included (through a pseudo-terminal).
         .testTarget(name: "PipebookCommandTests", dependencies: ["pipebook"]),
     ],

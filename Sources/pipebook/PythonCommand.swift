@@ -8,6 +8,8 @@ enum PythonCommand {
 
     static let usage = """
     usage: pipebook [option] ... [-c cmd | file | -] [arg] ...
+           pipebook run NOTEBOOK [-o OUT | --inplace] [options]   (pipebook run --help)
+           pipebook convert IN OUT
     Options:
     -c cmd : program passed in as string (terminates option list)
     -h     : print this help message and exit (also --help)

@@ -1,9 +1,11 @@
 import Foundation
 import PipebookBridge
 import PipebookLanguage
+import PipebookNotebook
 
 /// The interactive interpreter: `>>> ` and `... ` prompts, the value of each expression
-/// echoed and kept in `_`, tracebacks that leave the session running.
+/// echoed and kept in `_`, tracebacks that leave the session running. The IPython lines
+/// workshops use (`!command`, `%pwd`, `%cd`, `%env`, `%time`, `%%writefile`) work as in a notebook.
 final class REPL {
     private let interp: Interpreter = {
         let interp = Interpreter()
@@ -12,10 +14,12 @@ final class REPL {
     }()
     private let reader = LineReader()
     private var entryNumber = 0
+    private let ipython = IPythonSyntax()
 
     func run() -> Int32 {
         interp.arguments = [""]
         interp.searchPaths = [FileManager.default.currentDirectoryPath]
+        ShellModule.register(in: interp)
         if reader.interactive {
             print("\(PythonCommand.version)\nType \"help\", \"copyright\", \"credits\" or \"license\" for more information.")
             LineReader.completer = { [interp] text in Completion.candidates(for: text, in: interp) }
@@ -32,16 +36,28 @@ final class REPL {
             interrupts.setRunning(true)
             defer { interrupts.setRunning(false) }
             do {
-                if let value = try interp.runCell(entry, fileName: "<stdin>"), !value.isNone {
+                if let value = try interp.runCell(try translated(entry), fileName: "<stdin>"), !value.isNone {
                     interp.standardOutput(try interp.repr(value) + "\n")
                     interp.globals["_"] = value
                 }
+            } catch let unsupported as UnsupportedMagic {
+                // IPython's word for a magic it cannot run.
+                interp.standardError("UsageError: \(unsupported.message)\n")
             } catch let e as PyError where e.exception.cls === BuiltinTypes.systemExit {
                 return PythonCommand.report(e, interp)
             } catch {
                 _ = PythonCommand.report(error, interp)
             }
         }
+    }
+
+    /// The entry with its IPython lines turned into Python (most entries have none).
+    private func translated(_ entry: String) throws -> String {
+        guard let python = try ipython.translate(entry) else { return entry }
+        if interp.globals[IPythonSyntax.helperName] == nil {
+            try interp.run("import _magics as \(IPythonSyntax.helperName)\n", fileName: "<pipebook>")
+        }
+        return python
     }
 
     /// Reads lines until they form a complete entry: a compound statement ends at a blank line.
@@ -62,6 +78,11 @@ final class REPL {
             }
             lines.append(line)
             let source = lines.joined(separator: "\n")
+            // A cell magic (`%%writefile f`) takes the lines after it, up to a blank line.
+            if lines[0].hasPrefix("%%") {
+                if lines.count == 1 || !line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
+                return lines.dropLast().joined(separator: "\n")
+            }
             let isBlockContinuation = lines.count > 1 && !line.trimmingCharacters(in: .whitespaces).isEmpty
             do {
                 _ = try Parser.parseModule(source + "\n", fileName: "<stdin>")
@@ -90,7 +111,13 @@ final class PromptInterrupts {
         source.setEventHandler { [unowned self] in
             self.lock.lock()
             defer { self.lock.unlock() }
-            if self.running { interp.interrupt() } else { self.pending = true }
+            // Shell commands run in a process group of their own: Ctrl-C is passed on to them.
+            if self.running {
+                interp.interrupt()
+                ShellModule.interruptRunningCommands()
+            } else {
+                self.pending = true
+            }
         }
         source.resume()
     }

@@ -416,7 +416,7 @@ extension Compiler {
             return { f in
                 let receiver = try object(f)
                 if named.isEmpty, let function = cache.method(of: receiver), function.code.simpleArity == arity {
-                    let frame = Frame(code: function.code, globals: function.globals, interp: f.interp, cells: [])
+                    let frame = function.newFrame(f.interp)
                     frame.slots[0] = receiver
                     for i in 1..<arity { frame.slots[i] = try codes[i - 1](f) }
                     return try f.interp.enter(function, frame)
@@ -439,7 +439,7 @@ extension Compiler {
             return { f in
                 let c = try callee(f)
                 if case .object(let fn as PyFunction) = c, fn.code.simpleArity == arity {
-                    let frame = Frame(code: fn.code, globals: fn.globals, interp: f.interp, cells: [])
+                    let frame = fn.newFrame(f.interp)
                     for i in 0..<arity { frame.slots[i] = try codes[i](f) }
                     return try f.interp.enter(fn, frame)
                 }
@@ -507,6 +507,7 @@ extension Compiler {
             return { _ in throw PyError.runtimeError("super(): no arguments") }
         }
         let first = load(scope.resolve(firstName))
+        scope.code.usesZeroArgumentSuper = true
         return { f in
             guard let cls = f.function?.definingClass?.value?.as(PyType.self) else {
                 throw PyError.runtimeError("super(): __class__ cell not found")

@@ -114,9 +114,9 @@ public final class CodeInfo {
     /// The number of positional arguments that bind one to one to the parameters, when the
     /// function has no `*args`, keyword-only or `**kwargs` parameters: calls with exactly
     /// that many positional arguments fill the frame directly.
-    var simpleArity: Int {
-        varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyCount == 0 ? positionalCount : -1
-    }
+    let simpleArity: Int
+    /// Whether the body calls `super()` without arguments, which needs the running function.
+    var usesZeroArgumentSuper = false
 
     init(name: String, qualname: String, fileName: String, firstLine: Int, parameters: Parameters,
          docstring: String?) {
@@ -143,6 +143,7 @@ public final class CodeInfo {
         }
         parameterNames = names
         self.docstring = docstring
+        simpleArity = varArgsSlot == nil && varKeywordsSlot == nil && keywordOnlyCount == 0 ? positionalCount : -1
     }
 }
 
@@ -159,6 +160,11 @@ public final class PyFunction: PyObject {
     public let dict = PyAttributes()
     /// The class a method was defined in, for argument-less `super()`.
     var definingClass: Cell?
+    /// Frames of finished calls, ready for the next ones: most calls then allocate nothing.
+    /// A frame never outlives its call (closures capture cells, tracebacks copy lines), except
+    /// a generator's, which is never given back.
+    private var spareFrames: [Frame] = []
+    private static let maximumSpareFrames = 64
 
     init(code: CodeInfo, body: @escaping StmtCode, globals: Globals, defaults: [Value],
          keywordDefaults: [String: Value], closure: [Cell]) {
@@ -172,6 +178,21 @@ public final class PyFunction: PyObject {
 
     public override var type: PyType { BuiltinTypes.function }
     public override var attributes: PyAttributes? { dict }
+
+    /// A frame for a new call, with every slot unbound.
+    @inline(__always)
+    func newFrame(_ interp: Interpreter) -> Frame {
+        if let frame = spareFrames.popLast() { return frame }
+        return Frame(code: code, globals: globals, interp: interp, cells: [])
+    }
+
+    /// Takes back the frame of a call that has returned.
+    @inline(__always)
+    func recycle(_ frame: Frame) {
+        guard spareFrames.count < PyFunction.maximumSpareFrames else { return }
+        frame.reset()
+        spareFrames.append(frame)
+    }
 
     public var name: String { dict["__name__"]?.stringValue ?? code.name }
     public var qualname: String { dict["__qualname__"]?.stringValue ?? code.qualname }

@@ -56,7 +56,7 @@ extension Interpreter {
     }
 
     func callFunction(_ f: PyFunction, _ args: Arguments) throws -> Value {
-        let frame = Frame(code: f.code, globals: f.globals, interp: self, cells: [])
+        let frame = f.newFrame(self)
         try bindArguments(f, args, into: frame)
         return try enter(f, frame)
     }
@@ -75,11 +75,14 @@ extension Interpreter {
             cells.append(contentsOf: f.closure)
             frame.cells = cells
         }
-        frame.function = f
         if code.isGenerator {
+            frame.function = f
             return .object(PyGenerator(frame: frame, body: f.body, interp: self))
         }
-        return try run(f.body, in: frame)
+        if code.usesZeroArgumentSuper { frame.function = f }
+        let result = try run(f.body, in: frame)
+        f.recycle(frame)
+        return result
     }
 
     /// Runs a function body in its frame, with the recursion guard and traceback bookkeeping.
@@ -211,7 +214,7 @@ extension Interpreter {
             let result: Value
             if case .object(let fn as PyFunction) = initializer, args.keywords.isEmpty,
                fn.code.simpleArity == args.positional.count + 1 {
-                let frame = Frame(code: fn.code, globals: fn.globals, interp: self, cells: [])
+                let frame = fn.newFrame(self)
                 frame.slots[0] = instance
                 for (i, v) in args.positional.enumerated() { frame.slots[i + 1] = v }
                 result = try enter(fn, frame)

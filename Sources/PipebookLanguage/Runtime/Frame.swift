@@ -44,6 +44,15 @@ final class Frame {
         slots.initialize(repeating: nil, count: max(slotCount, 1))
     }
 
+    /// Unbinds every local, as a new frame of the same code would be.
+    func reset() {
+        for i in 0..<slotCount { slots[i] = nil }
+        if !cells.isEmpty { cells = [] }
+        returnValue = .none
+        function = nil
+        line = code.firstLine
+    }
+
     deinit {
         slots.deinitialize(count: max(slotCount, 1))
         slots.deallocate()

@@ -17,7 +17,7 @@ enum BuiltinFunctions {
         builtins["super"] = .object(BuiltinTypes.superType)
         builtins["EnvironmentError"] = .object(BuiltinTypes.osError)
         builtins["IOError"] = .object(BuiltinTypes.osError)
-        builtins["None"] = .none
+        builtins["None"] = Value.none
         builtins["NotImplemented"] = .object(PyNotImplemented.shared)
         builtins["Ellipsis"] = .object(PyEllipsis.shared)
         builtins["__name__"] = .str("builtins")

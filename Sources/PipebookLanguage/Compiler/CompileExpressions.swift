@@ -409,7 +409,7 @@ extension Compiler {
             // `obj.method(args)`: the receiver goes first in the argument array, ready for the
             // method, and no bound-method object is made.
             let object = try expression(objectExpr)
-            let codes = try args.map(expression)
+            let codes = try args.map { CompiledExpression(run: try expression($0)) }
             let named = try keywords.map { ($0.name!, try expression($0.value)) }
             let cache = AttributeCache(name)
             let arity = codes.count + 1
@@ -418,13 +418,13 @@ extension Compiler {
                 if named.isEmpty, let function = cache.method(of: receiver), function.code.simpleArity == arity {
                     let frame = function.newFrame(f.interp)
                     frame.slots[0] = receiver
-                    for i in 1..<arity { frame.slots[i] = try codes[i - 1](f) }
+                    for i in 1..<arity { frame.slots[i] = try codes[i - 1].run(f) }
                     return try f.interp.enter(function, frame)
                 }
                 var positional: [Value] = []
                 positional.reserveCapacity(codes.count + 1)
                 positional.append(receiver)
-                for c in codes { positional.append(try c(f)) }
+                for c in codes { positional.append(try c.run(f)) }
                 var a = Arguments(positional)
                 if !named.isEmpty { a.keywords = try named.map { ($0.0, try $0.1(f)) } }
                 return try cache.callMethod(a, f.interp)
@@ -434,14 +434,21 @@ extension Compiler {
         let callee = try expression(function)
         if simple && keywords.isEmpty {
             // Positional arguments go straight into the callee's frame.
-            let codes = try args.map(expression)
+            let codes = try args.map { CompiledExpression(run: try expression($0)) }
             let arity = codes.count
             return { f in
                 let c = try callee(f)
                 if case .object(let fn as PyFunction) = c, fn.code.simpleArity == arity {
                     let frame = fn.newFrame(f.interp)
-                    for i in 0..<arity { frame.slots[i] = try codes[i](f) }
+                    for i in 0..<arity { frame.slots[i] = try codes[i].run(f) }
                     return try f.interp.enter(fn, frame)
+                }
+                if case .object(let cls as PyType) = c, let initializer = f.interp.simpleInitializer(cls, arity: arity + 1) {
+                    let frame = initializer.newFrame(f.interp)
+                    for i in 0..<arity { frame.slots[i + 1] = try codes[i].run(f) }
+                    let instance = Value.object(PyInstance(cls: cls))
+                    frame.slots[0] = instance
+                    return try f.interp.initialize(instance, initializer, frame)
                 }
                 return try f.interp.callValue(c, try arguments(f, c))
             }

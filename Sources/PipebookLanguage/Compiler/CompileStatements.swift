@@ -75,8 +75,8 @@ extension Compiler {
             return { _ in .normal }
         case .ifStmt(let testExpr, let bodyStmts, let orElseStmts, _):
             let test = try expression(testExpr)
-            let body = Compiler.block(try bodyStmts.map(statement))
-            let orElse = Compiler.block(try orElseStmts.map(statement))
+            let body = try block(bodyStmts)
+            let orElse = try block(orElseStmts)
             return { f in
                 f.line = line
                 let t = try test(f)
@@ -86,9 +86,9 @@ extension Compiler {
         case .whileLoop(let testExpr, let bodyStmts, let orElseStmts, _):
             let test = try expression(testExpr)
             scope.loopDepth += 1
-            let body = Compiler.block(try bodyStmts.map(statement))
+            let body = try block(bodyStmts)
             scope.loopDepth -= 1
-            let orElse = Compiler.block(try orElseStmts.map(statement))
+            let orElse = try block(orElseStmts)
             return { f in
                 let interp = f.interp
                 while true {
@@ -265,11 +265,19 @@ extension Compiler {
             }
         case .attribute(let objectExpr, let name, _):
             let object = try expression(objectExpr)
+            let cache = AttributeCache(name)
             return { f in
                 f.line = line
                 let o = try object(f)
-                let result = try f.interp.inPlace(op, try f.interp.getAttribute(o, name), try value(f))
-                try f.interp.setAttribute(o, name, result)
+                let current = try cache.load(o, f.interp), operand = try value(f)
+                if case .int(let a) = current, case .int(let b) = operand, op == .add {
+                    let (sum, overflow) = a.addingReportingOverflow(b)
+                    if !overflow {
+                        try cache.store(o, .int(sum), f.interp)
+                        return .normal
+                    }
+                }
+                try cache.store(o, try f.interp.inPlace(op, current, operand), f.interp)
                 return .normal
             }
         case .subscript(let containerExpr, let keyExpr, _):
@@ -355,9 +363,9 @@ extension Compiler {
         let iterable = try expression(iterExpr)
         let store = try store(targetExpr)
         scope.loopDepth += 1
-        let body = Compiler.block(try bodyStmts.map(statement))
+        let body = try block(bodyStmts)
         scope.loopDepth -= 1
-        let orElse = Compiler.block(try orElseStmts.map(statement))
+        let orElse = try block(orElseStmts)
         var localSlot: Int?
         if case .name(let name, _) = targetExpr, case .local(let slot, _) = scope.resolve(name) { localSlot = slot }
         return { f in
@@ -417,8 +425,8 @@ extension Compiler {
 
     private func tryStatement(_ bodyStmts: [Stmt], _ handlers: [ExceptHandler], _ orElseStmts: [Stmt],
                               _ finallyStmts: [Stmt]) throws -> StmtCode {
-        let body = Compiler.block(try bodyStmts.map(statement))
-        let orElse = Compiler.block(try orElseStmts.map(statement))
+        let body = try block(bodyStmts)
+        let orElse = try block(orElseStmts)
         let compiledHandlers: [(type: ExprCode?, store: StoreCode?, unbind: ((Frame) -> Void)?, body: StmtCode, line: Int)] =
             try handlers.map { h in
                 let store = h.name.map { storeName(scope.resolve($0)) }
@@ -431,9 +439,9 @@ extension Compiler {
                     case .classNamespace(let n, _): unbind = { f in f.namespace![n] = nil }
                     }
                 }
-                return (try h.type.map(expression), store, unbind, Compiler.block(try h.body.map(statement)), h.location.line)
+                return (try h.type.map(expression), store, unbind, try block(h.body), h.location.line)
             }
-        let finally = finallyStmts.isEmpty ? nil : Compiler.block(try finallyStmts.map(statement))
+        let finally = finallyStmts.isEmpty ? nil : try block(finallyStmts)
 
         let tryExcept: StmtCode = compiledHandlers.isEmpty ? body : { f in
             let flow: Flow
@@ -492,7 +500,7 @@ extension Compiler {
     }
 
     private func withStatement(_ items: [WithItem], _ bodyStmts: [Stmt], _ line: Int) throws -> StmtCode {
-        var body = Compiler.block(try bodyStmts.map(statement))
+        var body = try block(bodyStmts)
         // `with a, b:` is `with a: with b:`.
         for item in items.reversed() {
             let context = try expression(item.context)

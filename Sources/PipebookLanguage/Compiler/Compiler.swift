@@ -95,9 +95,8 @@ final class Compiler {
         }
         let saved = scope
         scope = functionScope
-        let statements = try body.map(statement)
+        let bodyCode = try block(body)
         scope = saved
-        let bodyCode = Compiler.block(statements)
         let capture = functionScope.freeNames.map { scope.cellPosition(of: $0) }
         let globals = scope.globals
         return { f in
@@ -110,34 +109,36 @@ final class Compiler {
         }
     }
 
-    /// Runs statements in order until one leaves the block early.
+    /// Compiles statements that run in order until one leaves the block early.
     ///
-    /// Built as a chain of closures, each holding the next, rather than a loop over an array:
-    /// calling a closure taken out of an array costs a conversion thunk each time. Long blocks
-    /// are cut into chains of 32 so that running one never nests deeply.
-    static func block(_ statements: [StmtCode]) -> StmtCode {
-        if statements.count > 32 {
-            let chunks = stride(from: 0, to: statements.count, by: 32).map {
-                chain(Array(statements[$0..<min($0 + 32, statements.count)]))
+    /// Built as a chain of closures, each holding the next, rather than a loop over an array.
+    /// Closures are kept in arrays only inside `CompiledStatement`: a bare closure taken out of
+    /// an array is called through a conversion thunk every time. Long blocks are cut into
+    /// chains of 32 so that running one never nests deeply.
+    func block(_ statements: [Stmt]) throws -> StmtCode {
+        let codes = try statements.map { CompiledStatement(run: try statement($0)) }
+        if codes.count > 32 {
+            let chunks = stride(from: 0, to: codes.count, by: 32).map {
+                CompiledStatement(run: Compiler.chain(codes[$0..<min($0 + 32, codes.count)]))
             }
             return { f in
                 for chunk in chunks {
-                    let flow = try chunk(f)
+                    let flow = try chunk.run(f)
                     if case .normal = flow { continue }
                     return flow
                 }
                 return .normal
             }
         }
-        return chain(statements)
+        return Compiler.chain(codes[...])
     }
 
-    private static func chain(_ statements: [StmtCode]) -> StmtCode {
-        guard var chain = statements.last else { return { _ in .normal } }
+    private static func chain(_ statements: ArraySlice<CompiledStatement>) -> StmtCode {
+        guard var chain = statements.last?.run else { return { _ in .normal } }
         for statement in statements.dropLast().reversed() {
-            let rest = chain
+            let rest = chain, run = statement.run
             chain = { f in
-                let flow = try statement(f)
+                let flow = try run(f)
                 if case .normal = flow { return try rest(f) }
                 return flow
             }
@@ -158,7 +159,7 @@ final class Compiler {
                                       globals: scope.globals, interp: scope.interp)
         let saved = scope
         scope = classScope
-        let body = Compiler.block(try c.body.map(statement))
+        let body = try block(c.body)
         scope = saved
         let capture = classScope.freeNames.map { scope.cellPosition(of: $0) }
         let name = c.name, docstring = c.docstring

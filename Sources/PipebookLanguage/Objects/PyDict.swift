@@ -68,6 +68,20 @@ public final class PyDict: PyObject {
         return entries[Int(index[i])]!.value
     }
 
+    /// Like `get(_:hash:)`, where `keyObject` is a str of the same text that is often the very
+    /// key stored (an attribute call site inserts its own): comparing identities first spares
+    /// most text comparisons.
+    func get(_ key: String, key keyObject: PyObject, hash: Int) -> Value? {
+        guard let i = find(hash: hash, matches: { Self.isKey($0, keyObject, key) }) else { return nil }
+        return entries[Int(index[i])]!.value
+    }
+
+    @inline(__always)
+    private static func isKey(_ stored: Value, _ keyObject: PyObject, _ key: String) -> Bool {
+        if case .object(let o) = stored, o === keyObject { return true }
+        return stored.stringValue == key
+    }
+
     @discardableResult
     public func remove(_ key: String) -> Value? {
         guard let i = find(hash: PyStr.hash(of: key), matches: { $0.stringValue == key }) else { return nil }
@@ -109,11 +123,11 @@ public final class PyDict: PyObject {
     }
 
     /// Like `set(_:hash:_:)`, inserting `keyObject` (the same text as a str) when the key is new.
-    func set(_ key: String, key keyObject: Value, hash h: Int, _ value: Value) {
-        if let i = find(hash: h, matches: { $0.stringValue == key }) {
+    func set(_ key: String, key keyObject: PyObject, hash h: Int, _ value: Value) {
+        if let i = find(hash: h, matches: { Self.isKey($0, keyObject, key) }) {
             entries[Int(index[i])]!.value = value
         } else {
-            append(hash: h, key: keyObject, value: value)
+            append(hash: h, key: .object(keyObject), value: value)
         }
     }
 

@@ -6,7 +6,7 @@ final class AttributeCache {
     let name: String
     private let nameHash: Int
     /// The name as a str object, reused as the key of every instance dict it is stored in.
-    private let key: Value
+    private let key: PyStr
     private var cachedType: PyType?
     private var cachedVersion = -1
     private var cachedAttribute: Value?
@@ -17,7 +17,7 @@ final class AttributeCache {
     init(_ name: String) {
         self.name = name
         nameHash = PyStr.hash(of: name)
-        key = .str(name)
+        key = PyStr(name)
     }
 
     private func refresh(_ cls: PyType) {
@@ -50,14 +50,15 @@ final class AttributeCache {
         guard case .object(let o) = receiver, let instance = o as? PyInstance else { return nil }
         refresh(instance.cls)
         guard case .object(let f)? = cachedAttribute, let function = f as? PyFunction,
-              instance.dict.storage.get(name, hash: nameHash) == nil else { return nil }
+              instance.dict.storage.get(name, key: key, hash: nameHash) == nil else { return nil }
         return function
     }
 
     /// `receiver.name(args)`, where `args` already starts with the receiver.
     func callMethod(_ args: Arguments, _ interp: Interpreter) throws -> Value {
         let receiver = args.positional[0]
-        if case .object(let o) = receiver, !(o is PyType), !(o is PyModule), !(o is PySuper), !(o is NativeAttributes) {
+        // Instances first: the common case, and a class check is cheaper than the protocol check below.
+        if case .object(let o) = receiver, o is PyInstance || (!(o is PyType) && !(o is PyModule) && !(o is PySuper) && !(o is NativeAttributes)) {
             refresh(o.type)
             if case .object(let f)? = cachedAttribute, o.attributes?[name] == nil {
                 if let function = f as? PyFunction { return try interp.callFunction(function, args) }
@@ -75,16 +76,16 @@ final class AttributeCache {
         }
         refresh(instance.cls)
         guard let attribute = cachedAttribute else {
-            if let v = instance.dict.storage.get(name, hash: nameHash) { return v }
+            if let v = instance.dict.storage.get(name, key: key, hash: nameHash) { return v }
             return try interp.getAttribute(value, name)
         }
         if case .object(let a) = attribute {
             if a is PyProperty { return try interp.bind(attribute, to: value) }
-            if let v = instance.dict.storage.get(name, hash: nameHash) { return v }
+            if let v = instance.dict.storage.get(name, key: key, hash: nameHash) { return v }
             if a is PyFunction { return .object(PyBoundMethod(receiver: value, function: attribute)) }
             return try interp.bind(attribute, to: value)
         }
-        if let v = instance.dict[name] { return v }
+        if let v = instance.dict.storage.get(name, key: key, hash: nameHash) { return v }
         return attribute
     }
 }

@@ -166,7 +166,8 @@ extension Interpreter {
             case 1: return e.args[0]
             default: return name == "value" ? e.args[0] : .object(PyTuple(e.args))
             }
-        case "errno", "strerror", "filename" where cls.isSubtype(of: BuiltinTypes.osError):
+        case "errno" where cls.isSubtype(of: BuiltinTypes.osError), "strerror" where cls.isSubtype(of: BuiltinTypes.osError),
+             "filename" where cls.isSubtype(of: BuiltinTypes.osError):
             let index = ["errno": 0, "strerror": 1, "filename": 2][name]!
             return e.args.count >= 2 && index < e.args.count ? e.args[index] : Value.none
         case "msg" where cls.isSubtype(of: BuiltinTypes.importError): return e.args.first ?? Value.none

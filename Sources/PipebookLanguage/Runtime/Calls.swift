@@ -211,16 +211,14 @@ extension Interpreter {
             instance = makeInstance(cls, args)
         }
         if let initializer = plan.initializer {
-            let result: Value
             if case .object(let fn as PyFunction) = initializer, args.keywords.isEmpty,
                fn.code.simpleArity == args.positional.count + 1 {
                 let frame = fn.newFrame(self)
                 frame.slots[0] = instance
                 for (i, v) in args.positional.enumerated() { frame.slots[i + 1] = v }
-                result = try enter(fn, frame)
-            } else {
-                result = try callValue(bind(initializer, to: instance), args)
+                return try initialize(instance, fn, frame)
             }
+            let result = try callValue(bind(initializer, to: instance), args)
             guard result.isNone else {
                 throw PyError.typeError("__init__() should return None, not '\(result.typeName)'")
             }
@@ -248,6 +246,27 @@ extension Interpreter {
             guard result.isNone else {
                 throw PyError.typeError("__init__() should return None, not '\(result.typeName)'")
             }
+        }
+        return instance
+    }
+
+    /// The `__init__` that `cls(a, b, ...)` runs on a new plain instance when that is all it
+    /// does: no `__new__` of the class's own and an `__init__` taking exactly `arity` positional
+    /// parameters, self included. Call sites then fill its frame directly.
+    func simpleInitializer(_ cls: PyType, arity: Int) -> PyFunction? {
+        guard cls.layout == .instance, !cls.isBuiltin else { return nil }
+        let plan = constructionPlan(cls)
+        guard plan.new == nil, case .object(let f as PyFunction)? = plan.initializer, f.code.simpleArity == arity else {
+            return nil
+        }
+        return f
+    }
+
+    /// Runs `__init__` in a frame already holding the new instance and the arguments.
+    func initialize(_ instance: Value, _ initializer: PyFunction, _ frame: Frame) throws -> Value {
+        let result = try enter(initializer, frame)
+        guard result.isNone else {
+            throw PyError.typeError("__init__() should return None, not '\(result.typeName)'")
         }
         return instance
     }

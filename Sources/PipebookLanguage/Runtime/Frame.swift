@@ -12,6 +12,18 @@ enum Flow {
 
 typealias StmtCode = (Frame) throws -> Flow
 
+/// A compiled statement or expression as an array element. A closure stored bare in an array
+/// is kept in the array's generic form and called through a conversion thunk; inside a
+/// struct it keeps its own form, so hot loops over compiled code call it directly.
+struct CompiledStatement {
+    let run: StmtCode
+}
+
+/// See `CompiledStatement`.
+struct CompiledExpression {
+    let run: ExprCode
+}
+
 /// The state of one running function, class body or module.
 final class Frame {
     /// Local variables by slot; nil is unbound.

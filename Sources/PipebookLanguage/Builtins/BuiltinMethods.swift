@@ -20,6 +20,8 @@ enum BuiltinMethods {
         installNumbers()
         installContainers()
         installStr()
+        installStrTranslate()
+        installBytes()
         installListMethods()
         installDictMethods()
         installSetMethods()
@@ -269,17 +271,6 @@ enum BuiltinMethods {
                     return UInt8(i)
                 }))
             }
-        }
-        BuiltinTypes.bytes.method("decode") { _, args in
-            guard let b = args[0].as(PyBytes.self) else { return .none }
-            guard let text = String(bytes: b.bytes, encoding: .utf8) else {
-                throw PyError(BuiltinTypes.unicodeDecodeError, "'utf-8' codec can't decode bytes")
-            }
-            return .str(text)
-        }
-        BuiltinTypes.bytes.method("hex") { _, args in
-            guard let b = args[0].as(PyBytes.self) else { return .none }
-            return .str(b.bytes.map { String($0, radix: 16).leftPadded(to: 2) }.joined())
         }
         BuiltinTypes.slice.construct = { _, _, args in
             try args.expect("slice", min: 1, max: 3)

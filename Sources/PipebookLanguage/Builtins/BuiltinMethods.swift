@@ -22,6 +22,8 @@ enum BuiltinMethods {
         installStr()
         installStrTranslate()
         installBytes()
+        installIntBytes()
+        installFloatHex()
         installListMethods()
         installDictMethods()
         installSetMethods()
@@ -157,8 +159,7 @@ enum BuiltinMethods {
         int.method("__float__") { interp, args in .float(try interp.toDouble(args[0], parsing: false)) }
         int.method("conjugate") { _, args in args[0] }
         int.method("is_integer") { _, _ in .true }
-        int.method("to_bytes") { _, _ in throw PyError.unsupported("int.to_bytes") }
-        int.classMethod("from_bytes") { _, _ in throw PyError.unsupported("int.from_bytes") }
+        int.method("as_integer_ratio") { _, args in .object(PyTuple([args[0].bigIntValue.map { .int($0) } ?? args[0], .int(1)])) }
         let float = BuiltinTypes.float
         float.method("is_integer") { _, args in
             guard case .float(let d) = args[0] else { return .false }
@@ -181,8 +182,6 @@ enum BuiltinMethods {
             let g = numerator.magnitude.greatestCommonDivisor(with: denominator.magnitude)
             return .object(PyTuple([.int(numerator / BigInt(g)), .int(denominator / BigInt(g))]))
         }
-        float.method("hex") { _, _ in throw PyError.unsupported("float.hex") }
-        float.classMethod("fromhex") { _, _ in throw PyError.unsupported("float.fromhex") }
     }
 
     private static func installContainers() {

@@ -24,6 +24,7 @@ enum BuiltinMethods {
         installBytes()
         installIntBytes()
         installFloatHex()
+        installRange()
         installListMethods()
         installDictMethods()
         installSetMethods()
@@ -213,33 +214,6 @@ enum BuiltinMethods {
             if args.count == 1 { try interp.addAll(s, args[0]) }
             return .object(s)
         }
-        BuiltinTypes.range.construct = { interp, _, args in
-            try args.expect("range", min: 1, max: 3)
-            func int(_ v: Value) throws -> Int {
-                switch v {
-                case .int(let i): return i
-                case .bool(let b): return b ? 1 : 0
-                default:
-                    if let i = try interp.indexValue(v) { return i }
-                    throw PyError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
-                }
-            }
-            let values = try args.positional.map(int)
-            switch values.count {
-            case 1: return .object(PyRange(start: 0, stop: values[0], step: 1))
-            case 2: return .object(PyRange(start: values[0], stop: values[1], step: 1))
-            default:
-                if values[2] == 0 { throw PyError.valueError("range() arg 3 must not be zero") }
-                return .object(PyRange(start: values[0], stop: values[1], step: values[2]))
-            }
-        }
-        BuiltinTypes.range.method("index") { interp, args in
-            guard let r = args[0].as(PyRange.self), case .int(let v) = args[1], try interp.contains(args[0], args[1]) else {
-                throw PyError.valueError("\(try interp.repr(args[1])) is not in range")
-            }
-            return .int((v - r.start) / r.step)
-        }
-        BuiltinTypes.range.method("count") { interp, args in .int(try interp.contains(args[0], args[1]) ? 1 : 0) }
         BuiltinTypes.slice.method("indices") { interp, args in
             try args.expect("indices", min: 2, max: 2)
             guard let s = args[0].as(PySlice.self), case .int(let length) = args[1] else {

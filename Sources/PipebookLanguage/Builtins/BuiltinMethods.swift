@@ -42,7 +42,7 @@ enum BuiltinMethods {
             if cls === BuiltinTypes.object && (!args.positional.isEmpty || !args.keywords.isEmpty) {
                 throw PyError.typeError("object() takes no arguments")
             }
-            return .object(PyInstance(cls: cls))
+            return .object(cls === BuiltinTypes.object ? PyBareObject() : PyInstance(cls: cls))
         }
         object.method("__init__") { _, _ in .none }
         object.method("__repr__") { interp, args in

@@ -112,6 +112,24 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try CommandRunner.run(["-"], input: "").status, 0)
     }
 
+    /// A bad `\N{...}` escape is a SyntaxError; the messages are python3 3.11's for the same source.
+    func testBadNamedEscapes() throws {
+        let cases: [(String, String)] = [
+            ("x = \"temperature \\N{DEGREE CELSIUS SIGN} reading\"\n",
+             "unknown Unicode character name", "12-34"),
+            ("x = \"a \\N character\"\n", "malformed \\N character escape", "2-3"),
+            ("x = \"\\N{}\"\n", "malformed \\N character escape", "0-2"),
+            ("x = f\"\\N{NOPE} {1}\"\n", "unknown Unicode character name", "0-7"),
+        ].map { source, reason, span in
+            (source, "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position \(span): \(reason)")
+        }
+        for (source, lastLine) in cases {
+            let r = try CommandRunner.run(["-c", source])
+            XCTAssertEqual(r.status, 1, source)
+            XCTAssertEqual(r.stderr.split(separator: "\n").last.map(String.init), lastLine)
+        }
+    }
+
     func testHugeLiteral() throws {
         let r = try CommandRunner.run(["-"], input: "x = \"" + String(repeating: "a", count: 1_000_000) + "\"\nprint(len(x))\n")
         XCTAssertEqual(r.stdout, "1000000\n")

@@ -785,25 +785,23 @@ class MetavarTypeHelpFormatter(HelpFormatter):
 # 'A' an argument, '-' the first '--' (every string after it is an argument). An action's
 # nargs says which runs of letters it takes; leftmost actions take as many as they can.
 
-def _takes(action, letters):
-    """Whether `action` can take the strings classified as `letters`."""
-    if action.option_strings and "-" in letters:
-        return False
+def _letters_taken(action):
+    """The letters `action` can take at all: options never take '--'; only REMAINDER and
+    subcommands take options."""
+    letters = "AO-" if action.nargs in (REMAINDER, PARSER) else "A-"
+    return letters.replace("-", "") if action.option_strings else letters
+
+
+def _count_fits(action, count):
+    """Whether `action` can take `count` arguments."""
     nargs = action.nargs
-    if nargs == REMAINDER:
-        return True
-    if nargs == PARSER:
-        return letters.lstrip("-")[:1] == "A"
-    if "O" in letters:
-        return False
-    count = letters.count("A")
     if nargs is None:
         return count == 1
     if nargs == OPTIONAL:
         return count <= 1
-    if nargs == ZERO_OR_MORE:
+    if nargs in (ZERO_OR_MORE, REMAINDER):
         return True
-    if nargs == ONE_OR_MORE:
+    if nargs in (ONE_OR_MORE, PARSER):
         return count >= 1
     if nargs == SUPPRESS:
         return count == 0
@@ -812,8 +810,25 @@ def _takes(action, letters):
 
 def _longest_take(action, pattern, start):
     """The ends, longest first, of the runs from `start` that `action` can take."""
-    return [end for end in range(len(pattern), start - 1, -1)
-            if _takes(action, pattern[start:end])]
+    letters = _letters_taken(action)
+    limit = start
+    while limit < len(pattern) and pattern[limit] in letters:
+        limit += 1
+    if action.nargs == PARSER:
+        # The subcommand's name comes first; options may follow it.
+        first = start
+        while first < limit and pattern[first] == "-":
+            first += 1
+        if first == limit or pattern[first] != "A":
+            return []
+    count = pattern.count("A", start, limit)
+    ends = []
+    for end in range(limit, start - 1, -1):
+        if _count_fits(action, count):
+            ends.append(end)
+        if end > start and pattern[end - 1] == "A":
+            count -= 1
+    return ends
 
 
 def _match_in_order(actions, pattern):
@@ -855,11 +870,13 @@ class _ParseRun:
         self.namespace = namespace
         self.options = {}
         letters = []
+        after_dashes = False
         for i, string in enumerate(strings):
-            if "-" in letters:
+            if after_dashes:
                 letters.append("A")
             elif string == "--":
                 letters.append("-")
+                after_dashes = True
             else:
                 option = parser._parse_optional(string)
                 if option is not None:

@@ -115,6 +115,7 @@ extension BuiltinMethods {
         let range = BuiltinTypes.range
         range.construct = { interp, _, args in
             try args.expect("range", min: 1, max: 3)
+            if let small = smallRange(args.positional) { return .object(small) }
             let values = try args.positional.map { v -> BigInt in
                 if let i = try v.bigIntValue ?? interp.indexValue(v).map({ BigInt($0) }) { return i }
                 throw PyError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
@@ -184,6 +185,21 @@ extension BuiltinMethods {
                 if try interp.equals(v, args[1]) { found += 1 }
             }
             return .int(found)
+        }
+    }
+
+    /// The common `range(n)`, `range(a, b)`, `range(a, b, step)` of small ints, made without
+    /// big-int arithmetic since loops create ranges all the time.
+    private static func smallRange(_ args: [Value]) -> PyRange? {
+        var values: [Int] = []
+        for arg in args {
+            guard case .int(let i) = arg, i.magnitude < 1 << 62 else { return nil }
+            values.append(i)
+        }
+        switch values.count {
+        case 1: return PyRange(start: 0, stop: values[0], step: 1)
+        case 2: return PyRange(start: values[0], stop: values[1], step: 1)
+        default: return values[2] == 0 ? nil : PyRange(start: values[0], stop: values[1], step: values[2])
         }
     }
 

@@ -12,6 +12,42 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(r.stdout, "['args.py', 'a', 'b']\n")
     }
 
+    /// A step script's options come from the command line; a bad one exits 2 with argparse's
+    /// usage on stderr. The expected texts are what python3 3.11 printed for the same script.
+    func testArgparseReadsTheCommandLine() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        try """
+            import argparse
+            parser = argparse.ArgumentParser()
+            parser.add_argument("--epochs", type=int, default=10)
+            args = parser.parse_args()
+            print(args.epochs)
+
+            """.write(to: folder.appendingPathComponent("train.py"), atomically: true, encoding: .utf8)
+        let noColumns = ["COLUMNS": ""]
+        let good = try CommandRunner.run(["train.py", "--epochs", "3"], in: folder, environment: noColumns)
+        XCTAssertEqual(good.status, 0)
+        XCTAssertEqual(good.stdout, "3\n")
+        let bad = try CommandRunner.run(["train.py", "--epochs", "x"], in: folder, environment: noColumns)
+        XCTAssertEqual(bad.status, 2)
+        XCTAssertEqual(bad.stdout, "")
+        XCTAssertEqual(bad.stderr, """
+            usage: train.py [-h] [--epochs EPOCHS]
+            train.py: error: argument --epochs: invalid int value: 'x'
+
+            """)
+        let help = try CommandRunner.run(["train.py", "-h"], in: folder, environment: noColumns)
+        XCTAssertEqual(help.status, 0)
+        XCTAssertEqual(help.stdout, """
+            usage: train.py [-h] [--epochs EPOCHS]
+
+            options:
+              -h, --help       show this help message and exit
+              --epochs EPOCHS
+
+            """)
+    }
+
     func testDashCAndStandardInput() throws {
         XCTAssertEqual(try CommandRunner.run(["-c", "print(6 * 7)"]).stdout, "42\n")
         XCTAssertEqual(try CommandRunner.run(["-"], input: "print('from stdin')\n").stdout, "from stdin\n")
@@ -74,6 +110,24 @@ final class CommandLineTests: XCTestCase {
             XCTAssertEqual(r.stderr.split(separator: "\n").last.map(String.init), lastLine)
         }
         XCTAssertEqual(try CommandRunner.run(["-"], input: "").status, 0)
+    }
+
+    /// A bad `\N{...}` escape is a SyntaxError; the messages are python3 3.11's for the same source.
+    func testBadNamedEscapes() throws {
+        let cases: [(String, String)] = [
+            ("x = \"temperature \\N{DEGREE CELSIUS SIGN} reading\"\n",
+             "unknown Unicode character name", "12-34"),
+            ("x = \"a \\N character\"\n", "malformed \\N character escape", "2-3"),
+            ("x = \"\\N{}\"\n", "malformed \\N character escape", "0-2"),
+            ("x = f\"\\N{NOPE} {1}\"\n", "unknown Unicode character name", "0-7"),
+        ].map { source, reason, span in
+            (source, "SyntaxError: (unicode error) 'unicodeescape' codec can't decode bytes in position \(span): \(reason)")
+        }
+        for (source, lastLine) in cases {
+            let r = try CommandRunner.run(["-c", source])
+            XCTAssertEqual(r.status, 1, source)
+            XCTAssertEqual(r.stderr.split(separator: "\n").last.map(String.init), lastLine)
+        }
     }
 
     func testHugeLiteral() throws {

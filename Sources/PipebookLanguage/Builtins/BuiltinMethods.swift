@@ -20,6 +20,11 @@ enum BuiltinMethods {
         installNumbers()
         installContainers()
         installStr()
+        installStrTranslate()
+        installBytes()
+        installIntBytes()
+        installFloatHex()
+        installRange()
         installListMethods()
         installDictMethods()
         installSetMethods()
@@ -37,7 +42,7 @@ enum BuiltinMethods {
             if cls === BuiltinTypes.object && (!args.positional.isEmpty || !args.keywords.isEmpty) {
                 throw PyError.typeError("object() takes no arguments")
             }
-            return .object(PyInstance(cls: cls))
+            return .object(cls === BuiltinTypes.object ? PyBareObject() : PyInstance(cls: cls))
         }
         object.method("__init__") { _, _ in .none }
         object.method("__repr__") { interp, args in
@@ -155,8 +160,7 @@ enum BuiltinMethods {
         int.method("__float__") { interp, args in .float(try interp.toDouble(args[0], parsing: false)) }
         int.method("conjugate") { _, args in args[0] }
         int.method("is_integer") { _, _ in .true }
-        int.method("to_bytes") { _, _ in throw PyError.unsupported("int.to_bytes") }
-        int.classMethod("from_bytes") { _, _ in throw PyError.unsupported("int.from_bytes") }
+        int.method("as_integer_ratio") { _, args in .object(PyTuple([args[0].bigIntValue.map { .int($0) } ?? args[0], .int(1)])) }
         let float = BuiltinTypes.float
         float.method("is_integer") { _, args in
             guard case .float(let d) = args[0] else { return .false }
@@ -179,8 +183,6 @@ enum BuiltinMethods {
             let g = numerator.magnitude.greatestCommonDivisor(with: denominator.magnitude)
             return .object(PyTuple([.int(numerator / BigInt(g)), .int(denominator / BigInt(g))]))
         }
-        float.method("hex") { _, _ in throw PyError.unsupported("float.hex") }
-        float.classMethod("fromhex") { _, _ in throw PyError.unsupported("float.fromhex") }
     }
 
     private static func installContainers() {
@@ -212,33 +214,6 @@ enum BuiltinMethods {
             if args.count == 1 { try interp.addAll(s, args[0]) }
             return .object(s)
         }
-        BuiltinTypes.range.construct = { interp, _, args in
-            try args.expect("range", min: 1, max: 3)
-            func int(_ v: Value) throws -> Int {
-                switch v {
-                case .int(let i): return i
-                case .bool(let b): return b ? 1 : 0
-                default:
-                    if let i = try interp.indexValue(v) { return i }
-                    throw PyError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
-                }
-            }
-            let values = try args.positional.map(int)
-            switch values.count {
-            case 1: return .object(PyRange(start: 0, stop: values[0], step: 1))
-            case 2: return .object(PyRange(start: values[0], stop: values[1], step: 1))
-            default:
-                if values[2] == 0 { throw PyError.valueError("range() arg 3 must not be zero") }
-                return .object(PyRange(start: values[0], stop: values[1], step: values[2]))
-            }
-        }
-        BuiltinTypes.range.method("index") { interp, args in
-            guard let r = args[0].as(PyRange.self), case .int(let v) = args[1], try interp.contains(args[0], args[1]) else {
-                throw PyError.valueError("\(try interp.repr(args[1])) is not in range")
-            }
-            return .int((v - r.start) / r.step)
-        }
-        BuiltinTypes.range.method("count") { interp, args in .int(try interp.contains(args[0], args[1]) ? 1 : 0) }
         BuiltinTypes.slice.method("indices") { interp, args in
             try args.expect("indices", min: 2, max: 2)
             guard let s = args[0].as(PySlice.self), case .int(let length) = args[1] else {
@@ -269,17 +244,6 @@ enum BuiltinMethods {
                     return UInt8(i)
                 }))
             }
-        }
-        BuiltinTypes.bytes.method("decode") { _, args in
-            guard let b = args[0].as(PyBytes.self) else { return .none }
-            guard let text = String(bytes: b.bytes, encoding: .utf8) else {
-                throw PyError(BuiltinTypes.unicodeDecodeError, "'utf-8' codec can't decode bytes")
-            }
-            return .str(text)
-        }
-        BuiltinTypes.bytes.method("hex") { _, args in
-            guard let b = args[0].as(PyBytes.self) else { return .none }
-            return .str(b.bytes.map { String($0, radix: 16).leftPadded(to: 2) }.joined())
         }
         BuiltinTypes.slice.construct = { _, _, args in
             try args.expect("slice", min: 1, max: 3)

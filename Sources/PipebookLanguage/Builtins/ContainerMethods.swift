@@ -290,18 +290,36 @@ enum DictViewTypes {
                 return .false
             }
         }
-        t.method("__eq__") { interp, args in
-            guard let view = args[0].as(PyDictView.self) else { return .false }
-            let mine = PySet(), theirs = PySet()
-            try interp.addAll(mine, .object(PyList(view.elements)))
-            try interp.addAll(theirs, args[1])
-            return try interp.compare(.object(mine), .object(theirs), .eq)
+        guard name != "dict_values" else { return t }
+        for (method, op) in [("__eq__", CompareOp.eq), ("__ne__", .ne), ("__lt__", .lt), ("__le__", .le),
+                             ("__gt__", .gt), ("__ge__", .ge)] {
+            t.method(method) { interp, args in
+                try args.expect(method, min: 2, max: 2)
+                guard let result = try interp.dictViewCompare(args[0], args[1], op) else {
+                    return .object(PyNotImplemented.shared)
+                }
+                return .bool(result)
+            }
         }
         return t
     }
 }
 
 extension Interpreter {
+    /// Comparisons of a dict's keys or items view with a set or another such view, as sets;
+    /// nil (NotImplemented) for anything else, values views included.
+    func dictViewCompare(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Bool? {
+        func asSet(_ v: Value) throws -> PySet? {
+            if let s = v.as(PySet.self) { return s }
+            guard let view = v.as(PyDictView.self), view.kind != .values else { return nil }
+            let s = PySet()
+            try addAll(s, .object(PyList(view.elements)))
+            return s
+        }
+        guard let x = try asSet(a), let y = try asSet(b) else { return nil }
+        return try builtinCompare(.object(x), .object(y), op)
+    }
+
     /// `dict.update(other)`: from a mapping or an iterable of pairs.
     func update(_ d: PyDict, from source: Value) throws {
         if source.as(PyDict.self) != nil || (source.type.lookup("keys") != nil && source.as(PyDictView.self) == nil) {

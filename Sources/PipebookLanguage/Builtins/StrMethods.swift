@@ -294,7 +294,6 @@ extension BuiltinMethods {
             }
             return .str(out)
         }
-        str.method("encode") { _, args in .object(PyBytes(Array(try text(args, "encode").utf8))) }
         str.method("format") { interp, args in
             .str(try interp.formatMethod(try text(args, "format"), Arguments(Array(args.positional.dropFirst()), keywords: args.keywords)))
         }
@@ -303,8 +302,6 @@ extension BuiltinMethods {
             return .str(try interp.formatMethod(try text(args, "format_map"), Arguments([], keywords: keywords)))
         }
         str.method("__mod__") { interp, args in .str(try interp.percentFormat(try text(args, "__mod__"), args[1])) }
-        str.classMethod("maketrans") { _, _ in throw PyError.unsupported("str.maketrans") }
-        str.method("translate") { _, _ in throw PyError.unsupported("str.translate") }
     }
 
     /// Full Unicode case folding for the letters that fold to more than their lower case.

@@ -192,7 +192,7 @@ private struct Copier {
         if let e = o as? PyExceptionObject {
             return Reduction(constructor: .object(cls), arguments: e.args, state: try instanceState(x, o))
         }
-        guard o is PyInstance || cls.layout == .builtinSubclass else {
+        guard o is PyInstance || o is PyBareObject || cls.layout == .builtinSubclass else {
             if o is PyGenerator || o is PyModule { throw PyError.typeError("cannot pickle '\(cls.name)' object") }
             throw PyError.unsupported("copying '\(cls.name)' objects")
         }

@@ -48,6 +48,12 @@ public final class PyInstance: PyObject {
     public override var attributes: PyAttributes? { dict }
 }
 
+/// What `object()` makes: an instance of `object` itself, which has no `__dict__`, so
+/// setting an attribute on it fails as in CPython.
+public final class PyBareObject: PyObject {
+    public override var type: PyType { BuiltinTypes.object }
+}
+
 /// A variable captured by an inner function: both scopes see the same box.
 public final class Cell {
     public var value: Value?

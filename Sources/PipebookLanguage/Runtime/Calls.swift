@@ -291,7 +291,7 @@ extension Interpreter {
         switch cls.layout {
         case .exception: return .object(PyExceptionObject(cls: cls, args: args.positional))
         case .builtinSubclass: return (try? newBuiltinSubclassInstance(cls, Arguments())) ?? Value.none
-        default: return .object(PyInstance(cls: cls))
+        default: return .object(cls === BuiltinTypes.object ? PyBareObject() : PyInstance(cls: cls))
         }
     }
 

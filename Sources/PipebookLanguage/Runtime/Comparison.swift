@@ -145,6 +145,12 @@ extension Interpreter {
             guard op == .eq || op == .ne else { return nil }
             let same = x.count == y.count && (x.count == 0 || (x.start == y.start && (x.count == 1 || x.step == y.step)))
             return op == .eq ? same : !same
+        case (is PyDictView, _), (_, is PyDictView):
+            return try dictViewCompare(a, b, op)
+        case (is PyRange, is PyBigRange), (is PyBigRange, is PyRange), (is PyBigRange, is PyBigRange):
+            guard op == .eq || op == .ne else { return nil }
+            let same = RangeBounds(a)!.sameElements(as: RangeBounds(b)!)
+            return op == .eq ? same : !same
         default:
             return nil
         }

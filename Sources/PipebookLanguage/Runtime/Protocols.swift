@@ -22,6 +22,7 @@ extension Interpreter {
             case let s as PySet: return s.count != 0
             case is PyBigInt: return true
             case let r as PyRange: return r.count != 0
+            case let r as PyBigRange: return r.bounds.count != 0
             case let b as PyBytes: return !b.bytes.isEmpty
             case _ where o is PyInstance || o is PyExceptionObject || !o.type.hasCoreOperators:
                 if let m = o.type.lookup("__bool__") {
@@ -80,6 +81,7 @@ extension Interpreter {
             case is PyList, is PyDict, is PySet:
                 throw PyError.typeError("unhashable type: '\(o.type.name)'")
             case let b as PyBytes: return PyStr(String(decoding: b.bytes, as: UTF8.self)).pythonHash
+            case is PyRange, is PyBigRange: return try rangeHash(RangeBounds(value)!)
             case _ where o is PyInstance || o is PyExceptionObject || !o.type.hasCoreOperators:
                 let cls = o.type
                 if let h = cls.lookup("__hash__") {

@@ -36,11 +36,7 @@ extension Interpreter {
             let i = try sequenceIndex(key, count: s.count, type: "string")
             return .str(String(s.scalar(at: i)))
         case let r as PyRange:
-            if let sl = key.as(PySlice.self) {
-                let (start, _, step, count) = try sliceIndices(sl, length: r.count)
-                let first = r.element(start)
-                return .object(PyRange(start: first, stop: first + count * step * r.step, step: step * r.step))
-            }
+            if let sl = key.as(PySlice.self) { return try rangeSlice(RangeBounds(container)!, sl) }
             return .int(r.element(try sequenceIndex(key, count: r.count, type: "range object")))
         case let b as PyBytes:
             if let sl = key.as(PySlice.self) { return .object(PyBytes(try slice(b.bytes, sl))) }

@@ -1162,6 +1162,11 @@ struct TokenParser {
                     continue
                 }
                 throw error("f-string: single '}' is not allowed", at: token.location)
+            } else if !raw, c == "\\", i + 2 < body.count, body[i + 1] == "N", body[i + 2] == "{",
+                      let close = body[(i + 3)...].firstIndex(of: "}") {
+                // The braces of a \N{name} escape do not start a replacement field.
+                literal += body[i...close]
+                i = close + 1
             } else {
                 literal.append(c)
                 if c == "\\" && i + 1 < body.count && !raw {
@@ -1290,6 +1295,29 @@ struct StringLiteral {
         }
     }
 
+    /// The character of the `\N{name}` escape whose name starts at `i`, which moves past it.
+    private static func namedCharacter(_ s: [Unicode.Scalar], after i: inout Int, parser: TokenParser,
+                                       token: Token) throws -> Unicode.Scalar {
+        let start = i - 2
+        // CPython reports positions in the literal with each non-ASCII character written as a
+        // 10-byte \UXXXXXXXX escape, which is how its decoder sees them.
+        func position(_ k: Int) -> Int { s[..<k].reduce(0) { $0 + ($1.isASCII ? 1 : 10) } }
+        func failure(_ end: Int, _ reason: String) -> Error {
+            parser.error("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                         + "\(position(start))-\(position(end) - 1): \(reason)", at: token.location)
+        }
+        guard i < s.count, s[i] == "{" else { throw failure(i, "malformed \\N character escape") }
+        guard let close = s[(i + 1)...].firstIndex(of: "}") else {
+            throw failure(s.count, "malformed \\N character escape")
+        }
+        if close == i + 1 { throw failure(close, "malformed \\N character escape") }
+        guard let scalar = UnicodeNames.scalar(named: String(String.UnicodeScalarView(s[(i + 1)..<close]))) else {
+            throw failure(close + 1, "unknown Unicode character name")
+        }
+        i = close + 1
+        return scalar
+    }
+
     /// Decodes backslash escapes as CPython does; unknown escapes stay as they are.
     static func unescape(_ s: [Unicode.Scalar], parser: TokenParser, token: Token, bytes: Bool = false) throws -> String {
         var out = String.UnicodeScalarView()
@@ -1348,7 +1376,7 @@ struct StringLiteral {
                 }
                 out.append(scalar)
             case "N" where !bytes:
-                throw parser.error("Pipebook does not support \\N{...} escapes", at: token.location)
+                out.append(try namedCharacter(s, after: &i, parser: parser, token: token))
             default:
                 out.append("\\")
                 out.append(e)

@@ -97,8 +97,7 @@ extension BuiltinMethods {
             if let sep = a[1], !sep.isNone {
                 let separator = try textArgument(sep, "rsplit")
                 if separator.isEmpty { throw PyError.valueError("empty separator") }
-                let reversedParts = splitOn(String(s.reversed()), String(separator.reversed()), limit: limit)
-                return .object(PyList(reversedParts.reversed().map { .str(String($0.reversed())) }))
+                return .object(PyList(rsplitOn(s, separator, limit: limit).map { .str($0) }))
             }
             let reversedParts = splitWhitespace(String(s.reversed()), limit: limit)
             return .object(PyList(reversedParts.reversed().map { .str(String($0.reversed())) }))
@@ -145,19 +144,20 @@ extension BuiltinMethods {
             let s = try text(args, "replace")
             let old = try textArgument(args[1], "replace"), new = try textArgument(args[2], "replace")
             let count = args.count == 4 ? Int(try interp.integerValue(args[3]) ?? -1) : -1
-            if count < 0 {
-                if old.isEmpty { return .str(new + s.unicodeScalars.map { String($0) + new }.joined()) }
-                return .str(s.replacingOccurrences(of: old, with: new, options: .literal))
+            if old.isEmpty {
+                // An empty `old` matches before every code point and at the end.
+                let scalars = s.unicodeScalars.map(String.init)
+                let n = count < 0 ? scalars.count + 1 : min(count, scalars.count + 1)
+                return .str(scalars.prefix(n).map { new + $0 }.joined() + (n > scalars.count ? new : scalars.dropFirst(n).joined()))
             }
+            let search = TextSearch(s, old)
             var result = ""
-            var rest = Substring(s)
-            var done = 0
-            while done < count, let r = rest.range(of: old, options: .literal) {
-                result += rest[..<r.lowerBound] + new
-                rest = rest[r.upperBound...]
-                done += 1
+            var position = 0
+            for hit in search.all(limit: count) {
+                result += search.slice(position, hit) + new
+                position = hit + search.needle.count
             }
-            return .str(result + rest)
+            return .str(result + search.slice(position, search.text.count))
         }
         for name in ["find", "index", "rfind", "rindex", "count"] {
             str.method(name) { interp, args in
@@ -177,15 +177,16 @@ extension BuiltinMethods {
                 if name == "count" {
                     if start > end { return .int(0) }
                     if sub.isEmpty { return .int(haystack.unicodeScalars.count + 1) }
-                    return .int(haystack.components(separatedBy: sub).count - 1)
+                    return .int(TextSearch(haystack, sub).all().count)
                 }
                 let reverse = name.hasPrefix("r")
                 var found: Int?
                 if start <= end {
                     if sub.isEmpty {
                         found = reverse ? end - start : 0
-                    } else if let r = haystack.range(of: sub, options: reverse ? [.literal, .backwards] : .literal) {
-                        found = haystack.unicodeScalars.distance(from: haystack.startIndex, to: r.lowerBound)
+                    } else {
+                        let search = TextSearch(haystack, sub)
+                        found = (reverse ? search.last() : search.first()).map(search.codePoints(before:))
                     }
                 }
                 if let found { return .int(start + found) }
@@ -262,19 +263,21 @@ extension BuiltinMethods {
                 let s = try text(args, name)
                 let sep = try textArgument(args[1], name)
                 if sep.isEmpty { throw PyError.valueError("empty separator") }
-                guard let r = s.range(of: sep, options: name == "partition" ? .literal : [.literal, .backwards]) else {
+                let search = TextSearch(s, sep)
+                guard let hit = name == "partition" ? search.first() : search.last() else {
                     return .object(PyTuple(name == "partition" ? [.str(s), .str(""), .str("")] : [.str(""), .str(""), .str(s)]))
                 }
-                return .object(PyTuple([.str(String(s[..<r.lowerBound])), .str(sep), .str(String(s[r.upperBound...]))]))
+                let end = hit + search.needle.count
+                return .object(PyTuple([.str(search.slice(0, hit)), .str(sep), .str(search.slice(end, search.text.count))]))
             }
         }
         str.method("removeprefix") { _, args in
             let s = try text(args, "removeprefix"), p = try textArgument(args[1], "removeprefix")
-            return .str(s.hasPrefix(p) ? String(s.dropFirst(p.count)) : s)
+            return .str(s.utf8.starts(with: p.utf8) ? String(decoding: s.utf8.dropFirst(p.utf8.count), as: UTF8.self) : s)
         }
         str.method("removesuffix") { _, args in
             let s = try text(args, "removesuffix"), p = try textArgument(args[1], "removesuffix")
-            return .str(s.hasSuffix(p) && !p.isEmpty ? String(s.dropLast(p.count)) : s)
+            return .str(s.utf8.reversed().starts(with: p.utf8.reversed()) ? String(decoding: s.utf8.dropLast(p.utf8.count), as: UTF8.self) : s)
         }
         str.method("expandtabs") { _, args in
             let s = try text(args, "expandtabs")
@@ -346,14 +349,28 @@ extension BuiltinMethods {
     }
 
     static func splitOn(_ s: String, _ separator: String, limit: Int) -> [String] {
+        let search = TextSearch(s, separator)
         var parts: [String] = []
-        var rest = Substring(s)
-        while limit < 0 || parts.count < limit, let r = rest.range(of: separator, options: .literal) {
-            parts.append(String(rest[..<r.lowerBound]))
-            rest = rest[r.upperBound...]
+        var position = 0
+        for hit in search.all(limit: limit) {
+            parts.append(search.slice(position, hit))
+            position = hit + search.needle.count
         }
-        parts.append(String(rest))
+        parts.append(search.slice(position, search.text.count))
         return parts
+    }
+
+    /// `rsplit(separator)`: matches taken from the right, so overlapping ones pair as CPython pairs them.
+    static func rsplitOn(_ s: String, _ separator: String, limit: Int) -> [String] {
+        let search = TextSearch(s, separator)
+        var parts: [String] = []
+        var end = search.text.count
+        while limit < 0 || parts.count < limit, let hit = search.last(before: end) {
+            parts.append(search.slice(hit + search.needle.count, end))
+            end = hit
+        }
+        parts.append(search.slice(0, end))
+        return parts.reversed()
     }
 
     static func splitWhitespace(_ s: String, limit: Int) -> [String] {

@@ -207,7 +207,7 @@ extension Interpreter {
                 guard let t = item.stringValue else {
                     throw PyError.typeError("'in <string>' requires string as left operand, not \(item.typeName)")
                 }
-                return t.isEmpty || s.value.contains(t)
+                return TextSearch(s.value, t).first() != nil
             case let l as PyList:
                 for v in l.items where try v.isIdentical(to: item) || equals(v, item) { return true }
                 return false

@@ -64,7 +64,7 @@ public final class PyDict: PyObject {
 
     /// `hash` must be `PyStr.hash(of: key)`; call sites that look the same name up often keep it.
     public func get(_ key: String, hash: Int) -> Value? {
-        guard let i = find(hash: hash, matches: { $0.stringValue == key }) else { return nil }
+        guard let i = find(hash: hash, matches: { Self.isText($0, key) }) else { return nil }
         return entries[Int(index[i])]!.value
     }
 
@@ -76,15 +76,23 @@ public final class PyDict: PyObject {
         return entries[Int(index[i])]!.value
     }
 
+    /// Whether `stored` is a str of exactly `key`'s code points (Swift's `==` would also
+    /// accept canonically equivalent text, which Python keeps apart).
+    @inline(__always)
+    private static func isText(_ stored: Value, _ key: String) -> Bool {
+        guard let text = stored.stringValue else { return false }
+        return Interpreter.strEqual(text, key)
+    }
+
     @inline(__always)
     private static func isKey(_ stored: Value, _ keyObject: PyObject, _ key: String) -> Bool {
         if case .object(let o) = stored, o === keyObject { return true }
-        return stored.stringValue == key
+        return isText(stored, key)
     }
 
     @discardableResult
     public func remove(_ key: String) -> Value? {
-        guard let i = find(hash: PyStr.hash(of: key), matches: { $0.stringValue == key }) else { return nil }
+        guard let i = find(hash: PyStr.hash(of: key), matches: { Self.isText($0, key) }) else { return nil }
         let position = Int(index[i])
         let old = entries[position]!.value
         entries[position] = nil
@@ -115,7 +123,7 @@ public final class PyDict: PyObject {
     }
 
     public func set(_ key: String, hash h: Int, _ value: Value) {
-        if let i = find(hash: h, matches: { $0.stringValue == key }) {
+        if let i = find(hash: h, matches: { Self.isText($0, key) }) {
             entries[Int(index[i])]!.value = value
         } else {
             append(hash: h, key: .str(key), value: value)

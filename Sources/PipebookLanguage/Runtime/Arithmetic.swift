@@ -3,20 +3,36 @@ import Foundation
 
 /// Binary and unary operators with Python's numeric semantics.
 extension Interpreter {
-    static let dunder: [BinaryOp: (String, String, String)] = [
-        .add: ("__add__", "__radd__", "__iadd__"), .sub: ("__sub__", "__rsub__", "__isub__"),
-        .mul: ("__mul__", "__rmul__", "__imul__"), .matMul: ("__matmul__", "__rmatmul__", "__imatmul__"),
-        .div: ("__truediv__", "__rtruediv__", "__itruediv__"),
-        .floorDiv: ("__floordiv__", "__rfloordiv__", "__ifloordiv__"), .mod: ("__mod__", "__rmod__", "__imod__"),
-        .pow: ("__pow__", "__rpow__", "__ipow__"), .lshift: ("__lshift__", "__rlshift__", "__ilshift__"),
-        .rshift: ("__rshift__", "__rrshift__", "__irshift__"), .bitOr: ("__or__", "__ror__", "__ior__"),
-        .bitXor: ("__xor__", "__rxor__", "__ixor__"), .bitAnd: ("__and__", "__rand__", "__iand__"),
-    ]
+    /// The methods of `a op b`: on `a`, reflected on `b`, and in place for `a op= b`.
+    /// A switch rather than a dictionary, since hashing the operator on every use would show.
+    static func dunder(_ op: BinaryOp) -> (String, String, String) {
+        switch op {
+        case .add: return ("__add__", "__radd__", "__iadd__")
+        case .sub: return ("__sub__", "__rsub__", "__isub__")
+        case .mul: return ("__mul__", "__rmul__", "__imul__")
+        case .matMul: return ("__matmul__", "__rmatmul__", "__imatmul__")
+        case .div: return ("__truediv__", "__rtruediv__", "__itruediv__")
+        case .floorDiv: return ("__floordiv__", "__rfloordiv__", "__ifloordiv__")
+        case .mod: return ("__mod__", "__rmod__", "__imod__")
+        case .pow: return ("__pow__", "__rpow__", "__ipow__")
+        case .lshift: return ("__lshift__", "__rlshift__", "__ilshift__")
+        case .rshift: return ("__rshift__", "__rrshift__", "__irshift__")
+        case .bitOr: return ("__or__", "__ror__", "__ior__")
+        case .bitXor: return ("__xor__", "__rxor__", "__ixor__")
+        case .bitAnd: return ("__and__", "__rand__", "__iand__")
+        }
+    }
 
     /// `a op b`.
     public func binary(_ op: BinaryOp, _ a: Value, _ b: Value) throws -> Value {
         if case .int(let x) = a, case .int(let y) = b { return try Self.intOp(op, x, y) }
         if case .float(let x) = a, case .float(let y) = b { return try Self.floatOp(op, x, y) }
+        // A machine int meets a float: CPython converts the int first, and Double(Int) rounds
+        // to nearest, ties to even, as CPython does.
+        if op != .matMul {
+            if case .int(let x) = a, case .float(let y) = b { return try Self.floatOp(op, Double(x), y) }
+            if case .float(let x) = a, case .int(let y) = b { return try Self.floatOp(op, x, Double(y)) }
+        }
         return try binarySlow(op, a, b)
     }
 
@@ -35,7 +51,7 @@ extension Interpreter {
                     return a
                 }
             }
-            if o is PyInstance, let m = o.type.lookup(Self.dunder[op]!.2) {
+            if o is PyInstance, let m = o.type.lookup(Self.dunder(op).2) {
                 let r = try callValue(bind(m, to: a), Arguments([b]))
                 if !isNotImplemented(r) { return r }
             }
@@ -72,7 +88,7 @@ extension Interpreter {
         }
 
         // User classes: __op__ on the left, then __rop__ on the right, CPython's order.
-        let (name, reflected, _) = Self.dunder[op]!
+        let (name, reflected, _) = Self.dunder(op)
         let leftType = a.type, rightType = b.type
         let rightFirst = rightType !== leftType && rightType.isSubtype(of: leftType) && !rightType.hasCoreOperators
         if rightFirst, let m = rightType.lookup(reflected), !isBuiltinMethod(m) {
@@ -283,7 +299,9 @@ extension Interpreter {
             return .int(r != 0 && (r < 0) != (y < 0) ? r + y : r)
         case .div:
             if y == 0 { throw PyError.zeroDivision("division by zero") }
-            return .float(trueDivide(BigInt(x), BigInt(y), small: (x, y)))
+            // Both exact as doubles: one IEEE division rounds the quotient correctly.
+            if x.magnitude < (1 << 53) && y.magnitude < (1 << 53) { return .float(Double(x) / Double(y)) }
+            return .float(trueDivide(BigInt(x), BigInt(y)))
         case .pow: return try numericOp(.pow, .int(BigInt(x)), .int(BigInt(y)))
         case .bitAnd: return .int(x & y)
         case .bitOr: return .int(x | y)
@@ -354,8 +372,7 @@ extension Interpreter {
     }
 
     /// True division of ints, correctly rounded when both fit in 53 bits, as CPython guarantees.
-    static func trueDivide(_ a: BigInt, _ b: BigInt, small: (Int, Int)? = nil) -> Double {
-        if let (x, y) = small, x.magnitude < (1 << 53), y.magnitude < (1 << 53) { return Double(x) / Double(y) }
+    static func trueDivide(_ a: BigInt, _ b: BigInt) -> Double {
         // Scale so the quotient keeps 64 significant bits, then let Double round once more.
         let shift = max(0, 64 - (a.magnitude.bitWidth - b.magnitude.bitWidth))
         let q = (a << shift) / b

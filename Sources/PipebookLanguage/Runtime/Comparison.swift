@@ -2,10 +2,18 @@ import BigInt
 
 /// Rich comparison, membership and ordering.
 extension Interpreter {
-    private static let comparisonDunder: [CompareOp: (String, String)] = [
-        .eq: ("__eq__", "__eq__"), .ne: ("__ne__", "__ne__"), .lt: ("__lt__", "__gt__"),
-        .le: ("__le__", "__ge__"), .gt: ("__gt__", "__lt__"), .ge: ("__ge__", "__le__"),
-    ]
+    /// The method `a op b` calls on `a`, and its reflection on `b`. A switch rather than a
+    /// dictionary: comparisons are hot, and hashing the operator on each would show.
+    private static func comparisonDunder(_ op: CompareOp) -> (String, String) {
+        switch op {
+        case .eq: return ("__eq__", "__eq__")
+        case .ne: return ("__ne__", "__ne__")
+        case .lt: return ("__lt__", "__gt__")
+        case .le: return ("__le__", "__ge__")
+        case .gt: return ("__gt__", "__lt__")
+        default: return ("__ge__", "__le__")
+        }
+    }
 
     /// One comparison operator; `in`, `is` and their negations included.
     public func compare(_ a: Value, _ b: Value, _ op: CompareOp) throws -> Value {
@@ -18,7 +26,7 @@ extension Interpreter {
         }
         if case .int(let x) = a, case .int(let y) = b { return .bool(Self.order(x, y, op)) }
         if case .float(let x) = a, case .float(let y) = b { return .bool(Self.order(x, y, op)) }
-        let (name, reflected) = Self.comparisonDunder[op]!
+        let (name, reflected) = Self.comparisonDunder(op)
         let subclassInvolved = a.type.layout == .builtinSubclass || b.type.layout == .builtinSubclass
         if !subclassInvolved, let r = try builtinCompare(a, b, op) { return .bool(r) }
 

@@ -27,6 +27,7 @@ extension Interpreter {
 
     func parseInt(_ text: String, base: Int) throws -> Value {
         guard base == 0 || (2...36).contains(base) else { throw PyError.valueError("int() base must be >= 2 and <= 36, or 0") }
+        if base == 10, let value = Self.plainDecimal(text) { return .int(value) }
         let invalid = PyError.valueError("invalid literal for int() with base \(base): \(Self.quote(text))")
         var s = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
         var negative = false
@@ -53,6 +54,21 @@ extension Interpreter {
         guard digits.unicodeScalars.allSatisfy({ $0.isASCII && Int(String($0), radix: radix) != nil }),
               let magnitude = Self.parseDigits(digits, radix: radix) else { throw invalid }
         return .int(negative ? -magnitude : magnitude)
+    }
+
+    /// The common case of `int(text)`: an optional sign and at most 18 ASCII digits, nothing
+    /// else, which always fits a machine int. Anything else takes the full parser.
+    private static func plainDecimal(_ text: String) -> Int? {
+        var utf8 = text.utf8[...]
+        let negative = utf8.first == UInt8(ascii: "-")
+        if negative || utf8.first == UInt8(ascii: "+") { utf8 = utf8.dropFirst() }
+        guard (1...18).contains(utf8.count) else { return nil }
+        var value = 0
+        for byte in utf8 {
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
     }
 
     /// Digits already checked for the radix. (BigInt's own parser refuses base 36.)

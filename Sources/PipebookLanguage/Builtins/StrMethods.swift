@@ -25,9 +25,15 @@ extension BuiltinMethods {
             if case .object(let s as PyStr) = x { return .object(s) }
             return .str(try interp.str(x))
         }
-        for (name, transform) in [("upper", { (s: String) in s.uppercased() }), ("lower", { $0.lowercased() }),
-                                  ("casefold", casefold), ("swapcase", swapcase),
-                                  ("title", titlecase), ("capitalize", capitalize)] {
+        let transforms: [(String, (String) -> String)] = [
+            ("upper", { ASCIIText.mapBytes($0, ASCIIText.upper) ?? $0.uppercased() }),
+            ("lower", { ASCIIText.mapBytes($0, ASCIIText.lower) ?? $0.lowercased() }),
+            ("casefold", { ASCIIText.mapBytes($0, ASCIIText.lower) ?? casefold($0) }),
+            ("swapcase", { ASCIIText.mapBytes($0) { ASCIIText.isUpper($0) ? ASCIIText.lower($0) : ASCIIText.upper($0) } ?? swapcase($0) }),
+            ("title", { ASCIIText.title($0) ?? titlecase($0) }),
+            ("capitalize", { ASCIIText.capitalize($0) ?? capitalize($0) }),
+        ]
+        for (name, transform) in transforms {
             str.method(name) { _, args in
                 try args.expect(name, min: 1, max: 1)
                 return .str(transform(try text(args, name)))
@@ -327,25 +333,33 @@ extension BuiltinMethods {
         String(s.map { $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0 })
     }
 
-    /// Python's title(): a letter after a non-letter is upper case, others lower case.
+    /// Python's title(): a cased character after a cased one is lower case, any other one
+    /// title case (which differs from upper case for a few letters such as `ǆ`).
     private static func titlecase(_ s: String) -> String {
+        func isCased(_ scalar: Unicode.Scalar) -> Bool {
+            let p = scalar.properties
+            return p.isLowercase || p.isUppercase || p.generalCategory == .titlecaseLetter
+        }
+        let scalars = Array(s.unicodeScalars)
         var out = ""
         var previousCased = false
-        for c in s {
-            if c.isLetter {
-                out += previousCased ? c.lowercased() : c.uppercased()
-                previousCased = true
+        for (i, scalar) in scalars.enumerated() {
+            if !previousCased {
+                out += scalar.properties.titlecaseMapping
+            } else if scalar == "\u{3A3}" && (i + 1 == scalars.count || !isCased(scalars[i + 1])) {
+                out += "\u{3C2}"  // capital sigma ending a word lowers to final sigma, as CPython does
             } else {
-                out.append(c)
-                previousCased = false
+                out += scalar.properties.lowercaseMapping
             }
+            previousCased = isCased(scalar)
         }
         return out
     }
 
+    /// Python's capitalize(): the first character in title case, the rest lower case.
     private static func capitalize(_ s: String) -> String {
-        guard let first = s.first else { return s }
-        return first.uppercased() + s.dropFirst().lowercased()
+        guard let first = s.unicodeScalars.first else { return s }
+        return first.properties.titlecaseMapping + String(s.unicodeScalars.dropFirst()).lowercased()
     }
 
     static func splitOn(_ s: String, _ separator: String, limit: Int) -> [String] {
@@ -374,6 +388,7 @@ extension BuiltinMethods {
     }
 
     static func splitWhitespace(_ s: String, limit: Int) -> [String] {
+        if let words = ASCIIText.splitWhitespace(s, limit: limit) { return words }
         var parts: [String] = []
         let scalars = Array(s.unicodeScalars)
         var i = 0
@@ -381,9 +396,7 @@ extension BuiltinMethods {
             while i < scalars.count && scalars[i].properties.isWhitespace { i += 1 }
             if i == scalars.count { break }
             if limit >= 0 && parts.count == limit {
-                var end = scalars.count
-                while end > i && scalars[end - 1].properties.isWhitespace { end -= 1 }
-                parts.append(String(String.UnicodeScalarView(scalars[i..<end])))
+                parts.append(String(String.UnicodeScalarView(scalars[i...])))
                 return parts
             }
             let start = i

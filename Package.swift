@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "PipebookLanguage", targets: ["PipebookLanguage"]),
         .library(name: "PipebookEngine", targets: ["PipebookEngine"]),
         .library(name: "PipebookBridge", targets: ["PipebookBridge"]),
+        .library(name: "PipebookData", targets: ["PipebookData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
@@ -26,6 +27,13 @@ let package = Package(
                 .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
             ]
         ),
+        // Layer 1b: the data-science libraries (numpy, pandas, scikit-learn) as native modules
+        // for stdlib/numpy, stdlib/pandas and stdlib/sklearn; built on the language only.
+        .target(
+            name: "PipebookData",
+            dependencies: ["PipebookLanguage"],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+        ),
         // Layer 2: the engine. Pipeline definitions, the store, local S3; knows nothing of the language.
         .target(
             name: "PipebookEngine",
@@ -39,12 +47,14 @@ let package = Package(
         .executableTarget(
             name: "pipebook",
             dependencies: [
-                "PipebookLanguage", "PipebookEngine", "PipebookBridge", "CReadline",
+                "PipebookLanguage", "PipebookData", "PipebookEngine", "PipebookBridge", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"], exclude: ["Fixtures"]),
         .testTarget(name: "PipebookEngineTests", dependencies: ["PipebookEngine"]),
+        // Runs numpy/pandas/sklearn programs and compares their output with the real libraries'.
+        .testTarget(name: "PipebookDataTests", dependencies: ["PipebookData", "PipebookLanguage"], exclude: ["Fixtures"]),
         // Runs stdlib/sagemaker through the interpreter and compares definitions with the SDK's.
         .testTarget(name: "PipebookBridgeTests", dependencies: ["PipebookBridge", "PipebookLanguage", "PipebookEngine"],
                     exclude: ["Pipelines"]),

@@ -1,5 +1,6 @@
 import Foundation
 import PipebookBridge
+import PipebookData
 import PipebookLanguage
 
 /// The part of `pipebook` that behaves like the `python3` command: a file, `-c`, `-`, or the REPL.
@@ -78,6 +79,7 @@ enum PythonCommand {
     static func runSource(_ source: String, fileName: String, argv: [String], folder: String? = nil) -> Int32 {
         let interp = Interpreter()
         PipebookBridge.register(on: interp)
+        PipebookData.register(on: interp)
         interp.arguments = argv
         interp.searchPaths = [folder ?? FileManager.default.currentDirectoryPath]
         let interrupts = InterruptForwarder(interp)

@@ -1,5 +1,6 @@
 import Foundation
 import PipebookBridge
+import PipebookData
 import PipebookLanguage
 
 /// The interactive interpreter: `>>> ` and `... ` prompts, the value of each expression
@@ -8,6 +9,7 @@ final class REPL {
     private let interp: Interpreter = {
         let interp = Interpreter()
         PipebookBridge.register(on: interp)
+        PipebookData.register(on: interp)
         return interp
     }()
     private let reader = LineReader()

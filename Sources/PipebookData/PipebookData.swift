@@ -1,0 +1,12 @@
+import PipebookLanguage
+
+/// Registers the native modules that stdlib/numpy, stdlib/pandas and stdlib/sklearn are
+/// written over. Programs import `numpy`, `pandas` and `sklearn`; these underscore modules
+/// hold only the loops that would be too slow in Python.
+public enum PipebookData {
+    /// Makes `_numpy` and `_pandas` importable on `interp`.
+    public static func register(on interp: Interpreter) {
+        interp.registerModule("_numpy", builder: NumpyModule.make)
+        interp.registerModule("_pandas", builder: PandasModule.make)
+    }
+}

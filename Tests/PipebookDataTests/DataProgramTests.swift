@@ -11,6 +11,10 @@ final class DataProgramTests: XCTestCase {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
     func testNumpy() throws { try checkPrograms(in: "numpy") }
+    func testPandas() throws { try checkPrograms(in: "pandas") }
+    func testScikitLearn() throws { try checkPrograms(in: "sklearn") }
+    /// Whole step scripts as tutorials write them; their CSV output must be the real libraries' to the byte.
+    func testTutorialScripts() throws { try checkPrograms(in: "scripts") }
 
     func checkPrograms(in folder: String, file: StaticString = #filePath, line: UInt = #line) throws {
         let directory = Self.fixtures.appendingPathComponent(folder)

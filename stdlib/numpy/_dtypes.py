@@ -21,7 +21,7 @@ class dtype:
     def __eq__(self, other):
         try:
             return self.name == _dtype_name(other)
-        except TypeError:
+        except (TypeError, NotImplementedError):
             return False
 
     def __ne__(self, other):
@@ -51,7 +51,7 @@ class _ScalarType:
     def __eq__(self, other):
         try:
             return self.name == _dtype_name(other)
-        except TypeError:
+        except (TypeError, NotImplementedError):
             return False
 
     def __hash__(self):

@@ -100,8 +100,12 @@ class ndarray:
                                       else [[str(v) for v in row] for row in self.tolist()], "object"))
         return _wrap(_numpy.astype(self._b, name))
 
-    def copy(self):
-        return _wrap(_numpy.copy(self._b))
+    def copy(self, order="C"):
+        if order == "C":
+            return _wrap(_numpy.as_fortran(self._b, False))
+        if order in ("K", "A"):
+            return _wrap(_numpy.copy(self._b))
+        raise NotImplementedError("Pipebook's numpy does not support the argument order=%r of copy" % (order,))
 
     def reshape(self, *shape, order="C"):
         if order != "C":

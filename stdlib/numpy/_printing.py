@@ -80,10 +80,8 @@ def _formatter(a, values, in_repr):
     if kind == "int64":
         width = max([len(str(v)) for v in values], default=0)
         return lambda v: str(v).rjust(width)
-    width = max([len(repr(v)) for v in values], default=0) if not in_repr else 0
-    if in_repr:
-        return repr
-    return lambda v: repr(v).ljust(width)
+    # numpy pads no element of an object array.
+    return repr
 
 
 def _format_array(a, separator, prefix, line_width):

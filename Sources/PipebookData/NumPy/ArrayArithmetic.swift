@@ -7,10 +7,22 @@ enum ArrayArithmetic {
     static func binary(_ op: String, _ a: NDArray, _ b: NDArray, _ interp: Interpreter) throws -> NDArray {
         let plan = try Broadcast([a.shape, b.shape])
         if let compare = CompareOp(rawValue: op) {
-            return NDArray(.bool(try comparison(compare, a.data, b.data, plan, interp)), shape: plan.shape)
+            let result = NDArray(.bool(try comparison(compare, a.data, b.data, plan, interp)), shape: plan.shape)
+            result.columnMajor = resultIsColumnMajor([a, b], plan.shape)
+            return result
         }
         guard let binaryOp = BinaryOp(rawValue: op) else { throw PyError.valueError("unknown operator \(op)") }
-        return NDArray(try arithmetic(binaryOp, a.data, b.data, plan, interp), shape: plan.shape)
+        let result = NDArray(try arithmetic(binaryOp, a.data, b.data, plan, interp), shape: plan.shape)
+        result.columnMajor = resultIsColumnMajor([a, b], plan.shape)
+        return result
+    }
+
+    /// numpy's "K" order for an element-wise result: Fortran when every operand of the
+    /// result's full two-dimensional shape is.
+    static func resultIsColumnMajor(_ operands: [NDArray], _ shape: [Int]) -> Bool {
+        guard shape.count == 2 else { return false }
+        let full = operands.filter { $0.shape == shape }
+        return !full.isEmpty && full.allSatisfy(\.columnMajor)
     }
 
     private static func comparison(_ op: CompareOp, _ a: ArrayData, _ b: ArrayData, _ plan: Broadcast,

@@ -129,7 +129,9 @@ enum ArrayConversion {
         case (.object(let x), _): data = try build(x, dtype: dtype, interp)
         default: data = .object((0..<a.count).map { a.data.element($0) })
         }
-        return NDArray(data, shape: a.shape)
+        let result = NDArray(data, shape: a.shape)
+        result.columnMajor = a.columnMajor
+        return result
     }
 
     /// `a.tolist()`: Python scalars, in nested lists for two dimensions.

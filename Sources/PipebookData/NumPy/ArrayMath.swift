@@ -28,7 +28,9 @@ enum ArrayMath {
             }
             data = .float(x.map(f))
         }
-        return NDArray(data, shape: a.shape)
+        let result = NDArray(data, shape: a.shape)
+        result.columnMajor = a.columnMajor
+        return result
     }
 
     private static func floatFunction(_ name: String) -> ((Double) -> Double)? {
@@ -85,6 +87,8 @@ enum ArrayMath {
         case (.object(let a), .object(let b)): data = .object(pick(a, b))
         default: throw PyError.typeError("where: mismatched types")
         }
-        return NDArray(data, shape: plan.shape)
+        let result = NDArray(data, shape: plan.shape)
+        result.columnMajor = ArrayArithmetic.resultIsColumnMajor([condition, x, y], plan.shape)
+        return result
     }
 }

@@ -7,7 +7,9 @@ enum ArrayReductions {
     /// Reduces `a` with `op`; `axis` nil reduces everything to a Python scalar.
     static func reduce(_ op: String, _ a: NDArray, axis: Int?, ddof: Int, _ interp: Interpreter) throws -> Value {
         guard let axis else {
-            let whole = NDArray(a.data, shape: [a.count])
+            // numpy adds a Fortran-ordered array up in its memory order, column by column.
+            let source = a.columnMajor && a.shape.count == 2 ? ArrayShaping.transpose(a) : a
+            let whole = NDArray(source.data, shape: [a.count])
             return try reduceLines(op, whole, along: 0, ddof: ddof, interp).data.element(0)
         }
         if axis >= a.shape.count || axis < -a.shape.count {
@@ -31,9 +33,11 @@ enum ArrayReductions {
     private static func reduceLines(_ op: String, _ a: NDArray, along axis: Int, ddof: Int,
                                     _ interp: Interpreter) throws -> NDArray {
         let (count, length, index) = lines(a, along: axis)
-        // numpy adds the rows of a C-ordered array one after another for axis 0 (its inner
-        // loop runs along the rows), and pairwise along a contiguous line otherwise.
-        let sequential = a.shape.count == 2 && axis == 0 && a.shape[1] > 1
+        // numpy's inner loop runs along memory. Reducing across it (axis 0 of a C-ordered
+        // array, axis 1 of a Fortran-ordered one) adds the lines one after another; reducing
+        // along it adds each line pairwise.
+        let sequential = a.shape.count == 2 && a.shape[0] > 1 && a.shape[1] > 1
+            && (axis == 0) != a.columnMajor
         func line(_ l: Int) -> [Int] { (0..<length).map { index(l, $0) } }
 
         switch op {

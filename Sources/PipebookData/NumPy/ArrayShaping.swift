@@ -19,13 +19,17 @@ enum ArrayShaping {
         return NDArray(a.data, shape: shape)
     }
 
+    /// `a.T`: numpy's transpose is a view, so the transpose of a C-ordered array is
+    /// Fortran-ordered and the other way round.
     static func transpose(_ a: NDArray) -> NDArray {
         guard a.shape.count == 2 else { return NDArray(a.data, shape: a.shape) }
         let r = a.shape[0], c = a.shape[1]
         var order = [Int]()
         order.reserveCapacity(a.count)
         for j in 0..<c { for i in 0..<r { order.append(i * c + j) } }
-        return NDArray(a.data.gather(order), shape: [c, r])
+        let t = NDArray(a.data.gather(order), shape: [c, r])
+        t.columnMajor = !a.columnMajor
+        return t
     }
 
     /// `np.concatenate(arrays, axis)`: the arrays' types promote as in arithmetic.

@@ -80,6 +80,11 @@ final class NDArray: PyObject {
     var data: ArrayData
     /// One entry per dimension: `[n]` or `[rows, columns]`.
     var shape: [Int]
+    /// Whether numpy would hold this 2-D array in Fortran (column) order — a DataFrame's
+    /// values, a transpose. The elements here are row-major all the same; only the order in
+    /// which reductions add them up depends on it, and matching numpy's sums to the last bit
+    /// needs that order.
+    var columnMajor = false
 
     init(_ data: ArrayData, shape: [Int]) {
         self.data = data

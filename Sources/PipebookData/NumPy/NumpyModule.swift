@@ -59,7 +59,16 @@ enum NumpyModule {
         }
         m.function("copy") { _, args in
             let a = try array(args[0])
-            return .object(NDArray(a.data, shape: a.shape))
+            let copy = NDArray(a.data, shape: a.shape)
+            copy.columnMajor = a.columnMajor
+            return .object(copy)
+        }
+        // as_fortran(a, flag): marks (or unmarks) the memory order numpy would have.
+        m.function("as_fortran") { interp, args in
+            let a = try array(args[0])
+            let result = NDArray(a.data, shape: a.shape)
+            result.columnMajor = try interp.isTrue(args[1]) && a.shape.count == 2
+            return .object(result)
         }
         m.function("full") { interp, args in
             let shape = try shape(args[0])

@@ -5,7 +5,7 @@ from numpy._dtypes import dtype, float64, int64, bool_, object_
 from numpy._ndarray import ndarray
 from numpy._functions import *
 from numpy._functions import abs, round, min, max, sum, any, all
-from numpy import random
+from numpy import random, linalg
 
 __version__ = "1.26.4"
 

@@ -305,10 +305,10 @@ def dot(a, b):
     if a.ndim == 1 and b.ndim == 1:
         return (a * b).sum()
     if b.ndim == 1:
-        return (a * b).sum(axis=1)
+        return _wrap(_numpy.matmul(a._b, b.reshape(-1, 1)._b)).ravel()
     if a.ndim == 1:
-        return (a.reshape(-1, 1) * b).sum(axis=0)
-    return column_stack([(a * b[:, j]).sum(axis=1) for j in range(b.shape[1])])
+        return _wrap(_numpy.matmul(a.reshape(1, -1)._b, b._b)).ravel()
+    return _wrap(_numpy.matmul(a._b, b._b))
 
 
 matmul = dot
@@ -356,3 +356,20 @@ def allclose(a, b, rtol=1e-05, atol=1e-08):
 def array_equal(a, b):
     a, b = asarray(a), asarray(b)
     return a.shape == b.shape and bool((a == b).all())
+
+
+def diag_from(v):
+    """A square matrix with v on its diagonal (np.diag of a vector)."""
+    v = asarray(v, float)
+    n = v.shape[0]
+    out = zeros((n, n))
+    for i in range(n):
+        out[i, i] = v[i]
+    return out
+
+
+def diag(v):
+    v = asarray(v)
+    if v.ndim == 1:
+        return diag_from(v)
+    return array([v[i, i] for i in range(_builtin_min(v.shape[0], v.shape[1]))])

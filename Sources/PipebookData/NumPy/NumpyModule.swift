@@ -130,6 +130,9 @@ enum NumpyModule {
             let parts = try interp.iterateToArray(args[0]).map(array)
             return .object(try ArrayShaping.concatenate(parts, axis: try int(args[1]), interp))
         }
+        m.function("lstsq") { _, args in .object(try LinearAlgebra.leastSquares(try array(args[0]), try array(args[1]))) }
+        m.function("solve") { _, args in .object(try LinearAlgebra.solve(try array(args[0]), try array(args[1]))) }
+        m.function("matmul") { _, args in .object(try LinearAlgebra.matmul(try array(args[0]), try array(args[1]))) }
         m.function("argsort") { interp, args in .object(try ArraySorting.argsort(try array(args[0]), interp)) }
         m.function("sort") { interp, args in .object(try ArraySorting.sort(try array(args[0]), interp)) }
         m.function("unique") { interp, args in

@@ -31,7 +31,7 @@ let package = Package(
         // for stdlib/numpy, stdlib/pandas and stdlib/sklearn; built on the language only.
         .target(
             name: "PipebookData",
-            dependencies: ["PipebookLanguage"],
+            dependencies: ["PipebookLanguage", "CZlib"],
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         // Layer 2: the engine. Pipeline definitions, the store, local S3; knows nothing of the language.
@@ -41,6 +41,8 @@ let package = Package(
         ),
         // Layer 3: the bridge. Native modules that expose the engine to stdlib/sagemaker.
         .target(name: "PipebookBridge", dependencies: ["PipebookLanguage", "PipebookEngine"]),
+        // zlib, from the system (zlib1g-dev): gzip for tarfile and gzip.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // GNU readline, from the system (libreadline-dev).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Layer 5: the command.

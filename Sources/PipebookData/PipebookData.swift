@@ -4,9 +4,10 @@ import PipebookLanguage
 /// written over. Programs import `numpy`, `pandas` and `sklearn`; these underscore modules
 /// hold only the loops that would be too slow in Python.
 public enum PipebookData {
-    /// Makes `_numpy` and `_pandas` importable on `interp`.
+    /// Makes `_numpy`, `_pandas` and `_archives` (gzip and tar for tarfile) importable on `interp`.
     public static func register(on interp: Interpreter) {
         interp.registerModule("_numpy", builder: NumpyModule.make)
         interp.registerModule("_pandas", builder: PandasModule.make)
+        interp.registerModule("_archives", builder: ArchivesModule.make)
     }
 }

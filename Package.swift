@@ -31,7 +31,7 @@ let package = Package(
         // for stdlib/numpy, stdlib/pandas and stdlib/sklearn; built on the language only.
         .target(
             name: "PipebookData",
-            dependencies: ["PipebookLanguage", "CZlib"],
+            dependencies: ["PipebookLanguage", "CZlib", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         // Layer 2: the engine. Pipeline definitions, the store, local S3; knows nothing of the language.

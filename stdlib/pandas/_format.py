@@ -97,7 +97,8 @@ def frame_repr(frame):
     headers = [""] if index_name is None else ["", str(index_name)]
     index_width = max(len(c) for c in index_cells + headers)
     index_column = headers + [c.ljust(index_width) for c in index_cells]
-    columns = [_column_cells(frame, name, rows, cut, index_name is not None) for name in names]
+    columns = [_column_cells(frame, name, label, rows, cut, index_name is not None)
+               for name, label in zip(names, _column_labels(names))]
     text = _adjoin(1, [index_column] + columns)
     widest = max(len(line) for line in text.split("\n"))
     truncated = cut is not None
@@ -122,11 +123,20 @@ def frame_repr(frame):
     return text
 
 
-def _column_cells(frame, name, rows, cut, index_named):
+def _column_labels(names):
+    """The header texts: integer labels are formatted together, left-justified to a common
+    width, as pandas formats a numeric Index."""
+    if names and all(isinstance(n, int) and not isinstance(n, bool) for n in names):
+        width = max(len(str(n)) for n in names)
+        return [str(n).ljust(width) for n in names]
+    return [str(n) for n in names]
+
+
+def _column_cells(frame, name, label, rows, cut, index_named):
     values = frame._data[name].tolist()
     cells = format_values([values[i] for i in rows], frame._data[name].dtype.name)
     # pandas gives the header of a numeric column the same leading space as its cells.
-    header = (" " if frame._data[name].dtype.name != "object" else "") + str(name)
+    header = (" " if frame._data[name].dtype.name != "object" else "") + label
     width = max([len(c) for c in cells] + [len(header)])
     if cut is not None:
         # pandas writes ".." under a cell of three characters or fewer, "..." otherwise.

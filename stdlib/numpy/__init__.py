@@ -23,8 +23,16 @@ int_ = int64
 intp = int64
 
 
-def __getattr__(name):
-    if name in ("float32", "float16", "int32", "int16", "int8", "uint8", "uint16", "uint32", "uint64",
-                "complex128", "datetime64", "str_", "unicode_"):
-        raise NotImplementedError("Pipebook's numpy does not support numpy.%s (only float64, int64, bool and object)" % name)
-    raise AttributeError("module 'numpy' has no attribute '%s'" % name)
+# numpy's other scalar types exist so that programs naming them get a clear error on use.
+from numpy._dtypes import _UnsupportedScalarType
+float32 = _UnsupportedScalarType("float32")
+float16 = _UnsupportedScalarType("float16")
+int32 = _UnsupportedScalarType("int32")
+int16 = _UnsupportedScalarType("int16")
+int8 = _UnsupportedScalarType("int8")
+uint8 = _UnsupportedScalarType("uint8")
+uint16 = _UnsupportedScalarType("uint16")
+uint32 = _UnsupportedScalarType("uint32")
+uint64 = _UnsupportedScalarType("uint64")
+complex128 = _UnsupportedScalarType("complex128")
+str_ = _UnsupportedScalarType("str_")

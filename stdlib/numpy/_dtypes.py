@@ -61,6 +61,21 @@ class _ScalarType:
         return "<class 'numpy.%s'>" % self.__name__
 
 
+class _UnsupportedScalarType:
+    """numpy.float32 and the other types Pipebook does not have: any use says so."""
+
+    def __init__(self, name):
+        self.name = name
+        self.__name__ = name
+
+    def __call__(self, *args):
+        raise NotImplementedError("Pipebook's numpy does not support numpy.%s (only float64, int64, bool and object)"
+                                  % self.name)
+
+    def __repr__(self):
+        return "<class 'numpy.%s'>" % self.name
+
+
 float64 = _ScalarType("float64", float)
 int64 = _ScalarType("int64", int)
 bool_ = _ScalarType("bool", bool)
@@ -86,6 +101,8 @@ def _dtype_name(spec):
         return spec.name
     if isinstance(spec, _ScalarType):
         return spec.name
+    if isinstance(spec, _UnsupportedScalarType):
+        spec()
     if spec is float:
         return "float64"
     if spec is int:

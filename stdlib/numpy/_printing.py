@@ -75,8 +75,7 @@ def _formatter(a, values, in_repr):
     if kind == "float64":
         return _float_formatter(values)
     if kind == "bool":
-        width = 5 if False in values else 4
-        return lambda v: str(v).rjust(width)
+        return lambda v: " True" if v else "False"
     if kind == "int64":
         width = max([len(str(v)) for v in values], default=0)
         return lambda v: str(v).rjust(width)

@@ -17,7 +17,7 @@ def read_csv(filepath_or_buffer, sep=",", delimiter=None, header="infer", names=
     from pandas._frame import DataFrame
     _reject("read_csv", {"usecols": usecols, "skiprows": skiprows, "nrows": nrows, "na_values": na_values,
                          "parse_dates": parse_dates, "float_precision": float_precision})
-    if index_col not in (None, False):
+    if index_col is not None and index_col is not False:
         raise NotImplementedError("Pipebook's pandas does not support the argument index_col= of read_csv (only None)")
     if compression not in (None, "infer"):
         raise NotImplementedError("Pipebook's pandas does not support the argument compression= of read_csv")

@@ -72,6 +72,9 @@ enum NumpyModule {
         }
         m.function("full") { interp, args in
             let shape = try shape(args[0])
+            if shape.count > 2 {
+                throw PyError.notImplemented("Pipebook's numpy does not support arrays of more than 2 dimensions")
+            }
             let n = shape.reduce(1, *)
             let one = try ArrayConversion.build([args[1]], dtype: try dtype(args[2]), interp)
             return .object(NDArray(one.gather([Int](repeating: 0, count: n)), shape: shape))

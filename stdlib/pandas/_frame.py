@@ -407,6 +407,12 @@ class DataFrame:
     def max(self, numeric_only=False): return self._reduce("max", numeric_only)
     def count(self): return self._reduce("count")
 
+    def any(self):
+        return Series([bool(self._data[n].any()) for n in self._names], index=Index(np.array(self._names, dtype=object)))
+
+    def all(self):
+        return Series([bool(self._data[n].all()) for n in self._names], index=Index(np.array(self._names, dtype=object)))
+
     def nunique(self):
         return Series([Series._make(self._data[n], self._index, n).nunique() for n in self._names],
                       index=Index(np.array(self._names, dtype=object)))

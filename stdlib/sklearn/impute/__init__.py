@@ -77,7 +77,8 @@ class SimpleImputer(TransformerMixin, BaseEstimator):
             X = X.astype(float)
         mask = _missing_mask(X)
         if not mask.any():
-            return np.array(X) if X.dtype.name != "int64" else X.astype(float)
+            numeric = self.strategy in ("mean", "median")
+            return X.astype(float) if numeric and X.dtype.name != "float64" else np.array(X)
         if X.dtype.name == "object" or self.statistics_.dtype.name == "object":
             rows = X.tolist()
             flags = mask.tolist()

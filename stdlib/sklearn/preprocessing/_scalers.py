@@ -40,7 +40,7 @@ class StandardScaler(TransformerMixin, BaseEstimator):
         self.n_features_in_ = X.shape[1]
         if names is not None:
             self.feature_names_in_ = names
-        self.mean_ = mean if self.with_mean else None
+        self.mean_ = mean if (self.with_mean or self.with_std) else None
         self.var_ = variance if self.with_std else None
         if self.with_std:
             upper = count * _EPS * variance + (count * mean * _EPS) ** 2

@@ -1,3 +1,4 @@
+import Foundation
 import PipebookLanguage
 
 /// reshape, transpose and concatenate. Arrays are always contiguous, so each makes a new one.
@@ -93,5 +94,3 @@ enum ArrayShaping {
         }
     }
 }
-
-import Foundation

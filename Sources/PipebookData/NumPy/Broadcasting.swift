@@ -1,3 +1,5 @@
+import PipebookLanguage
+
 /// numpy's broadcasting for arrays of up to two dimensions: shapes are aligned on the right,
 /// and a dimension of 1 (or a missing one) stretches to the other operand's.
 struct Broadcast {
@@ -50,5 +52,3 @@ struct Broadcast {
         return out
     }
 }
-
-import PipebookLanguage

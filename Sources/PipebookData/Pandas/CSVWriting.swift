@@ -1,3 +1,4 @@
+import Foundation
 import PipebookLanguage
 
 /// `DataFrame.to_csv` text: fields as pandas writes them (floats by their shortest repr,
@@ -39,5 +40,3 @@ enum CSVWriting {
         return out
     }
 }
-
-import Foundation

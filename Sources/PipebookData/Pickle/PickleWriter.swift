@@ -1,3 +1,4 @@
+import BigInt
 import Foundation
 import PipebookLanguage
 
@@ -129,5 +130,3 @@ struct PickleWriter {
         bytes.append(contentsOf: out)
     }
 }
-
-import BigInt

@@ -10,6 +10,7 @@ let package = Package(
         .library(name: "PipebookEngine", targets: ["PipebookEngine"]),
         .library(name: "PipebookBridge", targets: ["PipebookBridge"]),
         .library(name: "PipebookNotebook", targets: ["PipebookNotebook"]),
+        .library(name: "PipebookData", targets: ["PipebookData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/attaswift/BigInt", from: "6.0.0"),
@@ -27,6 +28,13 @@ let package = Package(
                 .unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release)),
             ]
         ),
+        // Layer 1b: the data-science libraries (numpy, pandas, scikit-learn) as native modules
+        // for stdlib/numpy, stdlib/pandas and stdlib/sklearn; built on the language only.
+        .target(
+            name: "PipebookData",
+            dependencies: ["PipebookLanguage", "CZlib", .product(name: "BigInt", package: "BigInt")],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
+        ),
         // Layer 2: the engine. Pipeline definitions, the store, local S3; knows nothing of the language.
         .target(
             name: "PipebookEngine",
@@ -36,18 +44,22 @@ let package = Package(
         .target(name: "PipebookBridge", dependencies: ["PipebookLanguage", "PipebookEngine"]),
         // Layer 4: the notebook runner. Formats, cells, outputs, running them in an Interpreter.
         .target(name: "PipebookNotebook", dependencies: ["PipebookLanguage"]),
+        // zlib, from the system (zlib1g-dev): gzip for tarfile and gzip.
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // GNU readline, from the system (libreadline-dev).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
         // Layer 5: the command.
         .executableTarget(
             name: "pipebook",
             dependencies: [
-                "PipebookLanguage", "PipebookEngine", "PipebookBridge", "PipebookNotebook", "CReadline",
+                "PipebookLanguage", "PipebookData", "PipebookEngine", "PipebookBridge", "PipebookNotebook", "CReadline",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"], exclude: ["Fixtures"]),
         .testTarget(name: "PipebookEngineTests", dependencies: ["PipebookEngine"]),
+        // Runs numpy/pandas/sklearn programs and compares their output with the real libraries'.
+        .testTarget(name: "PipebookDataTests", dependencies: ["PipebookData", "PipebookLanguage"], exclude: ["Fixtures"]),
         // Runs stdlib/sagemaker through the interpreter and compares definitions with the SDK's.
         .testTarget(name: "PipebookBridgeTests", dependencies: ["PipebookBridge", "PipebookLanguage", "PipebookEngine"],
                     exclude: ["Pipelines"]),

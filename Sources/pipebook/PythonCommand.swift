@@ -1,5 +1,4 @@
 import Foundation
-import PipebookBridge
 import PipebookLanguage
 
 /// The part of `pipebook` that behaves like the `python3` command: a file, `-c`, `-`, or the REPL.
@@ -78,8 +77,7 @@ enum PythonCommand {
 
     /// Runs a program in a fresh interpreter, printing any uncaught error as CPython does.
     static func runSource(_ source: String, fileName: String, argv: [String], folder: String? = nil) -> Int32 {
-        let interp = Interpreter()
-        PipebookBridge.register(on: interp)
+        let interp = Interpreter.forPipebook()
         interp.arguments = argv
         interp.searchPaths = [folder ?? FileManager.default.currentDirectoryPath]
         let interrupts = InterruptForwarder(interp)

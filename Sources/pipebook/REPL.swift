@@ -1,5 +1,4 @@
 import Foundation
-import PipebookBridge
 import PipebookLanguage
 import PipebookNotebook
 
@@ -7,11 +6,7 @@ import PipebookNotebook
 /// echoed and kept in `_`, tracebacks that leave the session running. The IPython lines
 /// workshops use (`!command`, `%pwd`, `%cd`, `%env`, `%time`, `%%writefile`) work as in a notebook.
 final class REPL {
-    private let interp: Interpreter = {
-        let interp = Interpreter()
-        PipebookBridge.register(on: interp)
-        return interp
-    }()
+    private let interp = Interpreter.forPipebook()
     private let reader = LineReader()
     private var entryNumber = 0
     private let ipython = IPythonSyntax()

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import PipebookBridge
 import PipebookLanguage
 import PipebookNotebook
 
@@ -99,8 +98,7 @@ struct RunCommand: ParsableCommand {
         options.notebookName = URL(fileURLWithPath: notebook).lastPathComponent
 
         let reporter = RunReporter(notebookName: options.notebookName, quiet: quiet, style: .forStandardOutput())
-        let interpreter = Interpreter()
-        PipebookBridge.register(on: interpreter)
+        let interpreter = Interpreter.forPipebook()
         interpreter.arguments = [notebook]
         interpreter.searchPaths = [URL(fileURLWithPath: notebook).deletingLastPathComponent().path]
         let runner = NotebookRunner(options: options, interpreter: interpreter, report: reporter.handle)

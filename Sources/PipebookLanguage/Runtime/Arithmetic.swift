@@ -29,7 +29,7 @@ extension Interpreter {
         if case .float(let x) = a, case .float(let y) = b { return try Self.floatOp(op, x, y) }
         // A machine int meets a float: CPython converts the int first, and Double(Int) rounds
         // to nearest, ties to even, as CPython does.
-        if op != .matMul {
+        if op.isArithmetic {
             if case .int(let x) = a, case .float(let y) = b { return try Self.floatOp(op, Double(x), y) }
             if case .float(let x) = a, case .int(let y) = b { return try Self.floatOp(op, x, Double(y)) }
         }

@@ -130,6 +130,14 @@ public enum UnaryOp { case plus, minus, invert, not }
 public enum BinaryOp: String {
     case add = "+", sub = "-", mul = "*", matMul = "@", div = "/", floorDiv = "//", mod = "%", pow = "**"
     case lshift = "<<", rshift = ">>", bitOr = "|", bitXor = "^", bitAnd = "&"
+
+    /// The operators floats support: the rest are for ints (and `@` for neither).
+    var isArithmetic: Bool {
+        switch self {
+        case .add, .sub, .mul, .div, .floorDiv, .mod, .pow: return true
+        case .matMul, .lshift, .rshift, .bitOr, .bitXor, .bitAnd: return false
+        }
+    }
 }
 
 public enum BoolOp { case and, or }

@@ -1,0 +1,41 @@
+# More pandas: construction forms, assignment through loc/iloc, rows, missing values, groupby.
+import numpy as np
+import pandas as pd
+
+s = pd.Series([3.0, np.nan, 1.5, 7.25], index=["a", "b", "c", "d"], name="x")
+print(s)
+print(s["c"], s.loc["d"], s.iloc[-1], s.iloc[1:3].tolist(), s[s > 2].index.tolist())
+print(s.isna().tolist(), s.fillna(0).tolist(), s.dropna().tolist(), s.sum(), s.mean(), s.std(), s.count())
+print(s.describe())
+print(s.sort_values())
+print(pd.Series({"p": 1, "q": 2}), pd.Series(5, index=[0, 1]), pd.Series(["u", None, "w"]))
+df = pd.DataFrame([{"k": "a", "v": 1, "w": 2.5}, {"k": "b", "v": 3, "w": np.nan}, {"k": "a", "v": 5, "w": 1.0}])
+print(df)
+print(df.dtypes)
+df.loc[1, "w"] = 9.0
+df.iloc[0, 1] = 10
+df["flag"] = df["v"] > 4
+print(df)
+print(df.groupby("k").sum())
+print(df.groupby("k")["v"].count())
+print(df.groupby("k").size())
+print(df.drop(index=[0]), df.drop([1]).reset_index())
+print(df.rename(columns={"v": "value"}).columns.tolist(), df.astype({"v": float}).dtypes.tolist())
+print(df.fillna({"w": -1.0}))
+print(df[["k", "v"]].apply(lambda c: len(c)))
+print(df.apply(lambda row: row["v"] * 2, axis=1).tolist())
+print(df["k"].value_counts(normalize=True))
+print(df.sort_values("v", ascending=False))
+print(df.select_dtypes(include="number").columns.tolist())
+frame = pd.DataFrame(np.array([[1.0, 2.0], [3.0, 4.0]]), columns=["p", "q"])
+print(frame, frame.mean(), frame.sum(axis=0) if False else frame.sum(), sep="\n")
+print(pd.concat([frame, frame], ignore_index=True))
+print(pd.concat([frame, df[["k"]].head(2)], axis=1))
+print(pd.get_dummies(df[["k", "v"]], drop_first=True, dtype=int))
+print(pd.DataFrame({"a": []}), pd.DataFrame())
+print(df.isna().any().tolist() if hasattr(df.isna(), "any") else None)
+print(len(df), df.shape, df.size, df.empty, list(df.items())[0][0])
+print(df.head(2).values.tolist())
+print(pd.DataFrame({"n": [1000000.5, 2.25]}), pd.DataFrame({"t": [0.0000001, 1.0]}))
+print(pd.DataFrame({"big": [123456789.0, 1.0]}), pd.DataFrame({"i": [1, -20]}), pd.DataFrame({"s": ["x", "longer"]}))
+print(df.to_csv(index=False))

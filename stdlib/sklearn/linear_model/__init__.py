@@ -1,0 +1,2 @@
+from sklearn.linear_model._linear import LinearRegression
+from sklearn.linear_model._logistic import LogisticRegression

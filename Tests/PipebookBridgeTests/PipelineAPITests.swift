@@ -44,13 +44,12 @@ final class PipelineAPITests: XCTestCase {
         """), "ValueError: Parameter 'Bucket' is used but not declared in the pipeline's parameters (step 'F', at Steps[0].Arguments.ErrorMessage.Std:Join.Values[0])")
     }
 
-    /// stdlib's message names the step and path too, but Pipebook's interpreter replaces an
-    /// AttributeError raised by `__getattr__` with its default message (CPython keeps it).
+    /// The message names the step and the property path that has no such member.
     func testUnknownPropertyIsAnAttributeError() {
         XCTAssertEqual(harness.error("""
         from abalone import step_train
         step_train.properties.ModelArtifacts.S3ModelArtifact
-        """), "AttributeError: 'Properties' object has no attribute 'S3ModelArtifact'")
+        """), "AttributeError: 'Properties' object has no attribute 'S3ModelArtifact' (Steps.AbaloneTrain.ModelArtifacts has no member 'S3ModelArtifact')")
     }
 
     func testUpsertStoresANewVersionOnlyWhenTheDefinitionChanges() throws {

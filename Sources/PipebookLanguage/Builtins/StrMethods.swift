@@ -415,11 +415,17 @@ extension Interpreter {
 
     /// `str.format`: fields `{name.attr[key]!conv:spec}` with automatic or manual numbering.
     func formatMethod(_ template: String, _ args: Arguments) throws -> String {
+        var autoIndex = 0
+        var manual = false
+        return try formatTemplate(template, args, &autoIndex, &manual)
+    }
+
+    /// Formats `template`; a field's nested spec (`{:{}}`) goes on with the same numbering,
+    /// after the field itself, as CPython numbers them.
+    private func formatTemplate(_ template: String, _ args: Arguments, _ autoIndex: inout Int, _ manual: inout Bool) throws -> String {
         var out = ""
         let chars = Array(template)
         var i = 0
-        var autoIndex = 0
-        var manual = false
         while i < chars.count {
             let c = chars[i]
             if c == "{" {
@@ -513,7 +519,7 @@ extension Interpreter {
         case nil: break
         default: throw PyError.valueError("Unknown conversion specifier \(conversion!)")
         }
-        if spec.contains("{") { spec = try formatMethod(spec, args) }
+        if spec.contains("{") { spec = try formatTemplate(spec, args, &autoIndex, &manual) }
         return try format(value, spec)
     }
 

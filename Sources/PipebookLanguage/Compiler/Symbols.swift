@@ -218,6 +218,17 @@ struct SymbolAnalyzer {
         case .lambda(let params, let body, _):
             defaults(params)
             nested(SymbolAnalyzer.lambda(params, body).freeInFunction)
+        // A comprehension that holds a lambda or generator expression is compiled as a scope of
+        // its own (see `Compiler.capturesVariables`), so its names are looked at as one here too.
+        case .listComp(let element, let generators, _) where Compiler.capturesVariables(element, generators),
+             .setComp(let element, let generators, _) where Compiler.capturesVariables(element, generators),
+             .generatorExp(let element, let generators, _):
+            expression(generators[0].iter)
+            nested(SymbolAnalyzer.generatorExpression(element, generators).freeInFunction)
+        case .dictComp(let key, let value, let generators, let loc)
+            where Compiler.capturesVariables(.tuple([key, value], loc), generators):
+            expression(generators[0].iter)
+            nested(SymbolAnalyzer.generatorExpression(.tuple([key, value], loc), generators).freeInFunction)
         case .listComp(let element, let generators, _), .setComp(let element, let generators, _):
             comprehension(generators) { $0.expression(element) }
         case .dictComp(let key, let value, let generators, _):
@@ -225,9 +236,6 @@ struct SymbolAnalyzer {
                 $0.expression(key)
                 $0.expression(value)
             }
-        case .generatorExp(let element, let generators, _):
-            expression(generators[0].iter)
-            nested(SymbolAnalyzer.generatorExpression(element, generators).freeInFunction)
         case .yield(let value, _):
             symbols.containsYield = true
             if let value { expression(value) }

@@ -3,6 +3,8 @@
 extension Interpreter {
     func registerStandardModules() {
         registerModule("sys", builder: SysModule.make)
+        // The builtins themselves: `builtins.len`, and a name set here is seen everywhere.
+        registerModule("builtins") { PyModule(name: "builtins", globals: $0.builtins) }
         registerModule("math", builder: MathModule.make)
         registerModule("json", builder: JSONModule.make)
         registerModule("copy", builder: CopyModule.make)

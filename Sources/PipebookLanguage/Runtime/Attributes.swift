@@ -43,7 +43,8 @@ extension Interpreter {
     }
 
     public func getAttribute(_ value: Value, _ name: String) throws -> Value {
-        if let v = try lookupAttribute(value, name) { return v }
+        // The AttributeError a class's `__getattr__` raises reaches the program as it was raised.
+        if let v = try findAttribute(value, name, getattrErrorMeansMissing: false) { return v }
         throw attributeMissing(value, name)
     }
 
@@ -64,6 +65,10 @@ extension Interpreter {
 
     /// `getattr(value, name)`, or nil when there is no such attribute.
     public func lookupAttribute(_ value: Value, _ name: String) throws -> Value? {
+        try findAttribute(value, name, getattrErrorMeansMissing: true)
+    }
+
+    private func findAttribute(_ value: Value, _ name: String, getattrErrorMeansMissing: Bool) throws -> Value? {
         guard case .object(let o) = value else {
             if let attr = value.type.lookup(name) { return try bind(attr, to: value) }
             return try specialAttribute(value, name)
@@ -87,7 +92,7 @@ extension Interpreter {
         if o is PyInstance || o is PyExceptionObject, let getattr = cls.lookup("__getattr__") {
             do {
                 return try callValue(bind(getattr, to: value), Arguments([.str(name)]))
-            } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.attributeError) {
+            } catch let e as PyError where getattrErrorMeansMissing && e.exception.cls.isSubtype(of: BuiltinTypes.attributeError) {
                 return nil
             }
         }

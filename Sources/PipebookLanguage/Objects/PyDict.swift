@@ -197,6 +197,9 @@ public final class PyDict: PyObject {
         while size * 2 < (live.count + 1) * 3 { size *= 2 }
         index = Array(repeating: -1, count: size)
         entries = live
+        // Room for every entry this index takes before the next rebuild, so that filling a
+        // small dict (an instance's attributes) allocates once rather than at each doubling.
+        entries.reserveCapacity(size * 2 / 3)
         for (position, e) in live.enumerated() { insertIndex(hash: e.hash, position: position) }
     }
 }

@@ -38,7 +38,7 @@ extension Compiler {
             throw syntaxError("can't use starred expression here", loc)
         case .attribute(let objectExpr, let name, _):
             let object = try expression(objectExpr)
-            let cache = AttributeCache(name)
+            let cache = AttributeCache(name, scope.interp)
             return { f in try cache.load(try object(f), f.interp) }
         case .subscript(let containerExpr, let keyExpr, _):
             let container = try expression(containerExpr), key = try expression(keyExpr)
@@ -411,7 +411,7 @@ extension Compiler {
             let object = try expression(objectExpr)
             let codes = try args.map { CompiledExpression(run: try expression($0)) }
             let named = try keywords.map { ($0.name!, try expression($0.value)) }
-            let cache = AttributeCache(name)
+            let cache = AttributeCache(name, scope.interp)
             let arity = codes.count + 1
             return { f in
                 let receiver = try object(f)

@@ -156,7 +156,7 @@ extension Compiler {
             return storeName(scope.resolve(name))
         case .attribute(let objectExpr, let name, _):
             let object = try expression(objectExpr)
-            let cache = AttributeCache(name)
+            let cache = AttributeCache(name, scope.interp)
             return { f, v in try cache.store(try object(f), v, f.interp) }
         case .subscript(let containerExpr, let keyExpr, _):
             let container = try expression(containerExpr), key = try expression(keyExpr)
@@ -265,7 +265,7 @@ extension Compiler {
             }
         case .attribute(let objectExpr, let name, _):
             let object = try expression(objectExpr)
-            let cache = AttributeCache(name)
+            let cache = AttributeCache(name, scope.interp)
             return { f in
                 f.line = line
                 let o = try object(f)

@@ -44,6 +44,9 @@ public final class Interpreter {
     var stackLimit: UInt = 0
     private let interruptRequested = Atomic<Bool>(false)
     var currentFileName = "<stdin>"
+    /// One str object per attribute name the compiler has seen: every site that stores or
+    /// reads `x.name` uses the same key object, so instance-dict lookups match by identity.
+    var attributeNames: [String: PyStr] = [:]
 
     public init() {
         BuiltinMethods.installOnce()

@@ -14,10 +14,15 @@ final class AttributeCache {
     /// that name and no `__setattr__` of the class's own.
     private var storesDirectly = false
 
-    init(_ name: String) {
+    init(_ name: String, _ interp: Interpreter) {
         self.name = name
         nameHash = PyStr.hash(of: name)
-        key = PyStr(name)
+        if let shared = interp.attributeNames[name] {
+            key = shared
+        } else {
+            key = PyStr(name)
+            interp.attributeNames[name] = key
+        }
     }
 
     private func refresh(_ cls: PyType) {

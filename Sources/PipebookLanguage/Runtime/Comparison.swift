@@ -1,3 +1,4 @@
+import Foundation
 import BigInt
 
 /// Rich comparison, membership and ordering.
@@ -88,8 +89,17 @@ extension Interpreter {
         a.utf8.lexicographicallyPrecedes(b.utf8)
     }
 
+    /// Python's `==` on str: the same code points. (Swift's `==` also accepts canonically
+    /// equivalent text.) Compares the UTF-8 storage directly when it is contiguous.
     static func strEqual(_ a: String, _ b: String) -> Bool {
-        a.utf8.count == b.utf8.count && a.utf8.elementsEqual(b.utf8)
+        let u = a.utf8, v = b.utf8
+        guard u.count == v.count else { return false }
+        if u.isEmpty { return true }
+        let same = u.withContiguousStorageIfAvailable { p in
+            v.withContiguousStorageIfAvailable { q in memcmp(p.baseAddress!, q.baseAddress!, p.count) == 0 }
+        }
+        if let same, let same { return same }
+        return u.elementsEqual(v)
     }
 
     /// Comparisons of builtin types, or nil when neither side is one that compares here.

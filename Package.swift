@@ -44,7 +44,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"], exclude: ["Fixtures"]),
-        .testTarget(name: "PipebookEngineTests", dependencies: ["PipebookEngine"]),
+        .testTarget(name: "PipebookEngineTests", dependencies: ["PipebookEngine"], exclude: ["Fixtures"]),
         // Runs stdlib/sagemaker through the interpreter and compares definitions with the SDK's.
         .testTarget(name: "PipebookBridgeTests", dependencies: ["PipebookBridge", "PipebookLanguage", "PipebookEngine"],
                     exclude: ["Pipelines"]),

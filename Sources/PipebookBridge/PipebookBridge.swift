@@ -18,6 +18,7 @@ public enum PipebookBridge {
             S3Functions.install(m, context)
             StoreFunctions.install(m, context)
             DefinitionFunctions.install(m, context)
+            ExecutionFunctions.install(m, context)
             return m.module
         }
     }
@@ -29,6 +30,7 @@ final class BridgeContext {
     let s3: LocalS3
     private weak var interp: Interpreter?
     private var openedStore: PipelineStore?
+    private var openedExecutor: PipelineExecutor?
 
     init(workspace: Workspace, interp: Interpreter) {
         self.workspace = workspace
@@ -42,6 +44,14 @@ final class BridgeContext {
         let store = try PipelineStore(workspace: workspace)
         openedStore = store
         return store
+    }
+
+    /// The executor, made with the store; its scripts run in fresh interpreters.
+    func executor() throws -> PipelineExecutor {
+        if let openedExecutor { return openedExecutor }
+        let executor = PipelineExecutor(store: try store(), services: StepServices(scriptRunner: InterpreterScriptRunner()))
+        openedExecutor = executor
+        return executor
     }
 
     /// The file a program's path names, through the host's file-system mapping.

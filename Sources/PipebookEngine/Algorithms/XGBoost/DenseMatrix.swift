@@ -51,9 +51,9 @@ public struct LabelledCSV: Sendable {
         var values: [Float] = []
         var width = expected
         var rowNumber = 0
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" }) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             rowNumber += 1
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+            let trimmed = line
             if trimmed.allSatisfy({ $0 == " " }) { continue }
             let fields = trimmed.split(separator: ",", omittingEmptySubsequences: false)
             guard let label = Float(fields[0].trimmingCharacters(in: .whitespaces)) else {

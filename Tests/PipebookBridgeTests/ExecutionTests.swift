@@ -209,4 +209,187 @@ final class ExecutionTests: XCTestCase {
         XCTAssertTrue(output.contains("120 True\n"), output)
         XCTAssertTrue(output.contains("/Split/output/test/test.csv', 's3://workshop/AbaloneSample/"), output)
     }
+
+    func testCacheHitsReuseTheSourceAndChangedDataIsAMiss() throws {
+        let output = try run(xgboostPipeline + """
+        first = run()
+        second = run()
+        for name in ["Split", "Train", "Evaluate"]:
+            step = by_name(second)[name]
+            print(name, step.get("CacheHitResult", {}).get("SourcePipelineExecutionArn") == first.arn)
+        S3Uploader.upload_string_as_file_body("1.0,1,0,0,0.5,0.4,0.1,0.5,0.2,0.1,0.15\\n" * 50, "s3://workshop/abalone/abalone-sample.csv")
+        third = run()
+        print("after new data:", "CacheHitResult" in by_name(third)["Split"])
+        """)
+        XCTAssertTrue(output.contains("Split True\nTrain True\nEvaluate False\n"), output)
+        XCTAssertTrue(output.contains("cache hit from"), output)
+        XCTAssertTrue(output.contains("after new data: False\n"), output)
+    }
+
+    func testBadInputFailsTheStepWithAClearReason() throws {
+        let output = try run(xgboostPipeline + """
+        from sagemaker.workflow.pipeline import Pipeline
+        from sagemaker.workflow.pipeline_execution import _PipelineExecution
+        boom = ProcessingStep(name="Boom", step_args=processor.run(code="steps/boom.py"))
+        missing = ProcessingStep(name="Missing", step_args=processor.run(
+            inputs=[ProcessingInput(source="s3://workshop/nothing/here", destination="/opt/ml/processing/input")],
+            code="steps/split.py"))
+        S3Uploader.upload_string_as_file_body("1,2,3\\n4,5,x\\n", "s3://workshop/bad/train.csv")
+        S3Uploader.upload_string_as_file_body("not a tarball", "s3://workshop/bad/model.tar.gz")
+        bad_csv = TrainingStep(name="BadCSV", step_args=estimator.fit(inputs={"train": TrainingInput(s3_data="s3://workshop/bad/train.csv")}))
+        nan_estimator = Estimator(image_uri=image, instance_type="ml.m5.xlarge", instance_count=1, role=ROLE,
+                                  output_path="s3://workshop/models", sagemaker_session=session)
+        nan_estimator.set_hyperparameters(num_round="many")
+        bad_hp = TrainingStep(name="BadHyperparameter", step_args=nan_estimator.fit(inputs={"train": TrainingInput(s3_data="s3://workshop/bad/train.csv")}))
+        bad_model = Model(image_uri=image, model_data="s3://workshop/bad/model.tar.gz", sagemaker_session=session, role=ROLE, name="bad-model")
+        make_bad = ModelStep(name="BadModel", step_args=bad_model.create(instance_type="ml.m5.large"))
+        predict_bad = TransformStep(name="PredictBad", step_args=Transformer(model_name=make_bad.properties.ModelName,
+            instance_type="ml.m5.xlarge", instance_count=1, output_path="s3://workshop/out", sagemaker_session=session).transform(
+            data="s3://workshop/bad/train.csv", content_type="text/csv"))
+        broken = Pipeline(name="Broken", parameters=[rounds], steps=[boom, missing, bad_csv, bad_hp], sagemaker_session=session)
+        broken.upsert(role_arn=ROLE)
+        # CreateModel does not open the artifact; the transform does.
+        bad_artifact = Pipeline(name="BadArtifact", steps=[make_bad, predict_bad], sagemaker_session=session)
+        bad_artifact.upsert(role_arn=ROLE)
+        try:
+            bad_artifact.start().wait(delay=1, max_attempts=60)
+        except WaiterError:
+            pass
+        print("PredictBad |", bad_artifact.list_executions()["PipelineExecutionSummaries"][0]["PipelineExecutionStatus"],
+              [s.get("FailureReason") for s in _PipelineExecution(bad_artifact.list_executions()["PipelineExecutionSummaries"][0]["PipelineExecutionArn"]).list_steps() if s["StepName"] == "PredictBad"])
+        from sagemaker.workflow.parallelism_config import ParallelismConfiguration
+        # After a failure no new step starts, so all six start at once.
+        execution = broken.start(parallelism_config=ParallelismConfiguration(6))
+        try:
+            execution.wait(delay=1, max_attempts=120)
+        except WaiterError:
+            pass
+        for step in sorted(execution.list_steps(), key=lambda s: s["StepName"]):
+            print(step["StepName"], step["StepStatus"], "|", step.get("FailureReason"))
+        print(execution.describe()["FailureReason"])
+        """)
+        XCTAssertTrue(output.contains("Boom Failed | AlgorithmError: ValueError: boom: bad input, exit code: 1\n"), output)
+        XCTAssertTrue(output.contains("Missing Failed | ClientError: No S3 objects found under S3 URL \"s3://workshop/nothing/here\""), output)
+        XCTAssertTrue(output.contains("BadCSV Failed | ClientError: Channel 'train', file train.csv: Unable to parse CSV row 2: column 3 'x' is not a number\n"), output)
+        XCTAssertTrue(output.contains("BadHyperparameter Failed | ClientError: Hyperparameter num_round: value 'many' is not a number\n"), output)
+        XCTAssertTrue(output.contains("PredictBad | Failed ['ClientError: The model artifact s3://workshop/bad/model.tar.gz is not a tar.gz file: not a tar archive"), output)
+        XCTAssertTrue(output.contains("Step failure: One or multiple steps failed.\n"), output)
+    }
+
+    func testAScriptsTracebackIsInItsLog() throws {
+        let output = try run(xgboostPipeline + """
+        import _pipebook_engine
+        boom = ProcessingStep(name="Boom", step_args=processor.run(code="steps/boom.py"))
+        p = Pipeline(name="Boom", steps=[boom], sagemaker_session=session)
+        p.upsert(role_arn=ROLE)
+        execution = p.start()
+        try:
+            execution.wait(delay=1, max_attempts=60)
+        except WaiterError:
+            pass
+        print(_pipebook_engine.execution_log(execution.arn, "Boom"))
+        """)
+        XCTAssertTrue(output.contains("Traceback (most recent call last):\n"), output)
+        XCTAssertTrue(output.contains("line 3, in check\n"), output)
+        XCTAssertTrue(output.contains("ValueError: boom: bad input\n"), output)
+    }
+
+    func testScriptModeTrainingGetsItsChannelsAndHyperparameters() throws {
+        let output = try run(xgboostPipeline + """
+        from sagemaker.sklearn.estimator import SKLearn
+        from sagemaker.s3 import S3Downloader
+        sk = SKLearn(entry_point="train.py", source_dir="steps", framework_version="1.2-1", instance_type="ml.m5.xlarge",
+                     role=ROLE, sagemaker_session=session, hyperparameters={"epochs": 3}, output_path="s3://workshop/sk")
+        step = TrainingStep(name="ScriptTrain", step_args=sk.fit(inputs={"train": TrainingInput(s3_data="s3://workshop/abalone")}))
+        p = Pipeline(name="ScriptMode", steps=[step], sagemaker_session=session)
+        p.upsert(role_arn=ROLE)
+        execution = p.start()
+        execution.wait(delay=1, max_attempts=60)
+        job = by_name(execution)["ScriptTrain"]["Metadata"]["TrainingJob"]["Arn"].split("/")[-1]
+        print([k for k in S3Downloader.list("s3://workshop/sk") if k.endswith("model.tar.gz")] != [])
+        """)
+        XCTAssertTrue(output.contains("ScriptTrain                 Succeeded"), output)
+        XCTAssertTrue(output.hasSuffix("True\n"), output)
+    }
+
+    func testCallbackWaitsForItsTokenAndStopStopsIt() throws {
+        let output = try run(lambdaPipeline + """
+        import time
+        import boto3
+        from sagemaker.workflow.callback_step import CallbackOutput, CallbackOutputTypeEnum, CallbackStep
+        approve = CallbackStep(name="Approve", sqs_queue_url="https://sqs.us-east-1.amazonaws.com/000000000000/q",
+                               inputs={"x": x}, outputs=[CallbackOutput(output_name="ok", output_type=CallbackOutputTypeEnum.Boolean)])
+        after = LambdaStep(name="After", lambda_func=double, inputs={"x": x}, outputs=outputs, depends_on=[approve])
+        p = Pipeline(name="Approval", parameters=[x], steps=[approve, after])
+        p.upsert(role_arn="arn:aws:iam::000000000000:role/SageMakerRole")
+
+        def token_of(execution):
+            while True:
+                for step in execution.list_steps():
+                    if step["StepName"] == "Approve" and "Callback" in step["Metadata"]:
+                        return step["Metadata"]["Callback"]["CallbackToken"]
+                time.sleep(0.05)
+
+        execution = p.start()
+        token = token_of(execution)
+        print(by_name_status := [s["StepStatus"] for s in execution.list_steps()])
+        boto3.client("sagemaker").send_pipeline_execution_step_success(CallbackToken=token, OutputParameters=[{"Name": "ok", "Value": "true"}])
+        execution.wait(delay=1, max_attempts=60)
+        print([(s["StepName"], s["StepStatus"]) for s in execution.list_steps()])
+
+        stopped = p.start()
+        token_of(stopped)
+        stopped.stop()
+        try:
+            stopped.wait(delay=1, max_attempts=60)
+        except WaiterError as error:
+            print(error)
+        print([(s["StepName"], s["StepStatus"]) for s in stopped.list_steps()], stopped.describe()["PipelineExecutionStatus"])
+        """)
+        XCTAssertTrue(output.contains("['Executing']\n"), output)
+        XCTAssertTrue(output.contains("[('After', 'Succeeded'), ('Approve', 'Succeeded')]\n"), output)
+        XCTAssertTrue(output.contains("we matched expected path: \"Stopped\"\n"), output)
+        XCTAssertTrue(output.contains("[('Approve', 'Stopped')] Stopped\n"), output)
+    }
+
+    func testRetryRunsTheFailedStepsAndKeepsTheSucceededOnes() throws {
+        let output = try run(lambdaPipeline + """
+        import boto3
+        from sagemaker.workflow.callback_step import CallbackOutput, CallbackStep
+        approve = CallbackStep(name="Approve", sqs_queue_url="https://sqs.us-east-1.amazonaws.com/000000000000/q",
+                               inputs={"x": a.properties.Outputs["value"]}, outputs=[CallbackOutput(output_name="note")])
+        p = Pipeline(name="Retrying", parameters=[x], steps=[a, approve])
+        p.upsert(role_arn="arn:aws:iam::000000000000:role/SageMakerRole")
+        client = boto3.client("sagemaker")
+
+        def answer(execution, success):
+            while True:
+                for step in execution.list_steps():
+                    if step["StepName"] == "Approve" and step["StepStatus"] == "Executing" and "Callback" in step["Metadata"]:
+                        token = step["Metadata"]["Callback"]["CallbackToken"]
+                        if success:
+                            client.send_pipeline_execution_step_success(CallbackToken=token, OutputParameters=[{"Name": "note", "Value": "fine"}])
+                        else:
+                            client.send_pipeline_execution_step_failure(CallbackToken=token, FailureReason="not approved")
+                        return
+
+        execution = p.start()
+        answer(execution, False)
+        try:
+            execution.wait(delay=1, max_attempts=60)
+        except WaiterError:
+            pass
+        first_a = by_name_a = [s for s in execution.list_steps() if s["StepName"] == "A"][0]
+        print([(s["StepName"], s["StepStatus"], s.get("FailureReason")) for s in execution.list_steps()])
+        execution.retry()
+        answer(execution, True)
+        execution.wait(delay=1, max_attempts=60)
+        steps = execution.list_steps()
+        print([(s["StepName"], s["StepStatus"]) for s in steps])
+        print("A kept:", [s for s in steps if s["StepName"] == "A"][0]["StartTime"] == first_a["StartTime"])
+        """)
+        XCTAssertTrue(output.contains("[('Approve', 'Failed', 'not approved'), ('A', 'Succeeded', None)]\n"), output)
+        XCTAssertTrue(output.contains("[('Approve', 'Succeeded'), ('A', 'Succeeded')]\n"), output)
+        XCTAssertTrue(output.contains("A kept: True\n"), output)
+    }
 }

@@ -17,6 +17,7 @@ public enum TarReader {
     /// The regular files and folders of a `.tar` or `.tar.gz`.
     public static func entries(_ data: [UInt8]) throws -> [Entry] {
         let tar = data.starts(with: [0x1F, 0x8B]) ? try Gzip.decompress(data) : data
+        guard tar.count >= 512 else { throw Error(message: "not a tar archive (\(tar.count) bytes)") }
         var entries: [Entry] = []
         var offset = 0
         var longName: String?
@@ -27,7 +28,9 @@ public enum TarReader {
                 let field = header[start..<start + length].prefix { $0 != 0 }
                 return String(decoding: field, as: UTF8.self)
             }
-            guard let size = Int(text(124, 12).trimmingCharacters(in: .whitespaces), radix: 8) else {
+            let checksum = header.enumerated().reduce(0) { $0 + ((148..<156).contains($1.offset) ? 32 : Int($1.element)) }
+            guard let size = Int(text(124, 12).trimmingCharacters(in: .whitespaces), radix: 8),
+                  Int(text(148, 8).trimmingCharacters(in: CharacterSet(charactersIn: " \0")), radix: 8) == checksum else {
                 throw Error(message: "not a tar archive (bad header at offset \(offset))")
             }
             let type = header[156]

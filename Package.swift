@@ -50,6 +50,8 @@ let package = Package(
                     exclude: ["Pipelines"]),
         // Runs the built `pipebook` command as a user would, REPL included (through a pseudo-terminal).
         .testTarget(name: "PipebookCommandTests", dependencies: ["pipebook"]),
+        // Slow cases through the built command: executions across processes, a process killed mid-execution.
+        .testTarget(name: "PipebookEndToEndTests", dependencies: ["pipebook", "PipebookEngine"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -43,6 +43,8 @@ final class BridgeContext {
         if let openedStore { return openedStore }
         let store = try PipelineStore(workspace: workspace)
         openedStore = store
+        // Executions left running by a process that died are marked Failed before anyone reads them.
+        try executor().recoverAbandonedExecutions()
         return store
     }
 

@@ -88,7 +88,11 @@ class _PipelineExecution:
             )
 
     def __repr__(self):
-        return "_PipelineExecution(arn=" + repr(self.arn) + ")"
+        """A table of the steps, as `pipebook execution ARN` prints it (the REPL shows this)."""
+        try:
+            return _engine.native().execution_display(self.arn).rstrip("\n")
+        except ValueError:
+            return "_PipelineExecution(arn=" + repr(self.arn) + ")"
 
 
 def _print_transition(event, started):

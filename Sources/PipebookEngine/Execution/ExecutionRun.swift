@@ -85,7 +85,13 @@ final class ExecutionRun: @unchecked Sendable {
         while true {
             startReadySteps()
             if running == 0 { break }
-            condition.wait()
+            // Wake now and then to notice a StopPipelineExecution made by another process.
+            if !condition.wait(until: Date().addingTimeInterval(0.5)), !stopFlag.isSet,
+               (try? store.execution(arn).status) == .stopping {
+                condition.unlock()
+                stopFlag.raise()
+                condition.lock()
+            }
         }
         condition.unlock()
         finish()

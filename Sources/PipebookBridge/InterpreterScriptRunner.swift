@@ -51,6 +51,7 @@ public final class InterpreterScriptRunner: ScriptRunner {
 
     private func makeInterpreter(_ job: ScriptJob, output: @escaping @Sendable (String) -> Void) -> Interpreter {
         let interp = Interpreter()
+        ArchiveFunctions.register(on: interp)
         interp.standardOutput = output
         interp.standardError = output
         interp.readLine = { _ in nil }

@@ -11,6 +11,7 @@ public enum PipebookBridge {
     /// Makes `_pipebook_engine` importable. `workspace` is read when the module is first
     /// imported, so PIPEBOOK_HOME and the working directory of that moment count.
     public static func register(on interp: Interpreter, workspace: @escaping () -> Workspace = { Workspace.current() }) {
+        ArchiveFunctions.register(on: interp)
         interp.registerModule(moduleName) { interp in
             let context = BridgeContext(workspace: workspace(), interp: interp)
             let m = ModuleBuilder(moduleName)

@@ -392,4 +392,22 @@ final class ExecutionTests: XCTestCase {
         XCTAssertTrue(output.contains("[('Approve', 'Succeeded'), ('A', 'Succeeded')]\n"), output)
         XCTAssertTrue(output.contains("A kept: True\n"), output)
     }
+
+    func testStepScriptsUnpackTheModelWithTarfileAndUseGzip() throws {
+        let output = try run(xgboostPipeline + """
+        import _pipebook_engine
+        unpack = ProcessingStep(name="Unpack", step_args=processor.run(
+            inputs=[ProcessingInput(source=step_train.properties.ModelArtifacts.S3ModelArtifacts, destination="/opt/ml/processing/model")],
+            outputs=[ProcessingOutput(output_name="out", source="/opt/ml/processing/out")], code="steps/unpack.py"))
+        p = Pipeline(name="Unpacking", parameters=[data, rounds], steps=[step_process, step_train, unpack], sagemaker_session=session)
+        p.upsert(role_arn=ROLE)
+        execution = p.start()
+        execution.wait(delay=1, max_attempts=120)
+        print(_pipebook_engine.execution_log(execution.arn, "Unpack"))
+        import gzip
+        print(gzip.decompress(gzip.compress(b"abc" * 3)))
+        """)
+        XCTAssertTrue(output.contains("members ['xgboost-model']\ntrees 20\ngzip {'ok': True}\npacked ['model/xgboost-model']\n"), output)
+        XCTAssertTrue(output.hasSuffix("b'abcabcabc'\n"), output)
+    }
 }

@@ -6,6 +6,34 @@ public enum Gzip {
         public var description: String { "not a valid gzip file: \(message)" }
     }
 
+    /// A gzip file of `bytes` in stored (uncompressed) deflate blocks: every gzip reader
+    /// accepts them, and what Pipebook packs (code, models) is small.
+    public static func compress(_ bytes: [UInt8]) -> [UInt8] {
+        var out: [UInt8] = [0x1F, 0x8B, 8, 0, 0, 0, 0, 0, 0, 0xFF]
+        var offset = 0
+        repeat {
+            let count = min(65535, bytes.count - offset)
+            let isLast = offset + count == bytes.count
+            out.append(isLast ? 1 : 0)
+            out += [UInt8(count & 0xFF), UInt8(count >> 8), UInt8(~count & 0xFF), UInt8((~count >> 8) & 0xFF)]
+            out += bytes[offset..<offset + count]
+            offset += count
+        } while offset < bytes.count
+        for value in [crc32(bytes), UInt32(truncatingIfNeeded: bytes.count)] {
+            out += (0..<4).map { UInt8(truncatingIfNeeded: value >> (8 * $0)) }
+        }
+        return out
+    }
+
+    public static func crc32(_ bytes: [UInt8]) -> UInt32 {
+        var crc: UInt32 = 0xFFFF_FFFF
+        for byte in bytes {
+            crc ^= UInt32(byte)
+            for _ in 0..<8 { crc = crc & 1 == 1 ? (crc >> 1) ^ 0xEDB8_8320 : crc >> 1 }
+        }
+        return ~crc
+    }
+
     /// The bytes inside a gzip file (every member, concatenated).
     public static func decompress(_ bytes: [UInt8]) throws -> [UInt8] {
         var out: [UInt8] = []

@@ -410,4 +410,30 @@ final class ExecutionTests: XCTestCase {
         XCTAssertTrue(output.contains("members ['xgboost-model']\ntrees 20\ngzip {'ok': True}\npacked ['model/xgboost-model']\n"), output)
         XCTAssertTrue(output.hasSuffix("b'abcabcabc'\n"), output)
     }
+
+    func testTuningRunsItsJobsAndRanksThemByTheObjective() throws {
+        let output = try run(xgboostPipeline + """
+        from sagemaker.tuner import CategoricalParameter, ContinuousParameter, HyperparameterTuner, IntegerParameter
+        from sagemaker.workflow.steps import TuningStep
+        tuner = HyperparameterTuner(estimator, objective_metric_name="validation:rmse", objective_type="Minimize",
+                                    hyperparameter_ranges={"max_depth": IntegerParameter(2, 3), "booster": CategoricalParameter(["gbtree", "dart"])},
+                                    strategy="Grid", max_jobs=4, max_parallel_jobs=2)
+        tune = TuningStep(name="Tune", step_args=tuner.fit(inputs={
+            "train": TrainingInput(s3_data=outputs["train"].S3Output.S3Uri, content_type="text/csv"),
+            "validation": TrainingInput(s3_data=outputs["validation"].S3Output.S3Uri, content_type="text/csv")}))
+        best = Model(image_uri=image, model_data=tune.get_top_model_s3_uri(top_k=0, s3_bucket="workshop", prefix="models"),
+                     sagemaker_session=session, role=ROLE)
+        register = ModelStep(name="RegisterBest", step_args=best.register(content_types=["text/csv"], response_types=["text/csv"],
+                             inference_instances=["ml.m5.large"], transform_instances=["ml.m5.large"], model_package_group_name="Tuned"))
+        p = Pipeline(name="Tuning", parameters=[data, rounds], steps=[step_process, tune, register], sagemaker_session=session)
+        p.upsert(role_arn=ROLE)
+        execution = p.start()
+        execution.wait(delay=1, max_attempts=300)
+        steps = by_name(execution)
+        print(steps["Tune"]["Metadata"]["TuningJob"]["Arn"].startswith("arn:aws:sagemaker:us-east-1:000000000000:hyper-parameter-tuning-job/"))
+        print(steps["RegisterBest-RegisterModel"]["Metadata"])
+        """)
+        XCTAssertTrue(output.contains("Tune                        Succeeded"), output)
+        XCTAssertTrue(output.contains("True\n{'RegisterModel': {'Arn': 'arn:aws:sagemaker:us-east-1:000000000000:model-package/tuned/1'}}\n"), output)
+    }
 }

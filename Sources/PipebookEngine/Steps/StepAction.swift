@@ -44,6 +44,9 @@ final class StepJob: @unchecked Sendable {
 
     var isStopping: Bool { stopFlag.isSet }
 
+    /// The execution's stop flag, for the jobs a step runs itself (a tuning job's training jobs).
+    var stopFlagForChildren: StopFlag { stopFlag }
+
     /// Calls `handler` when the execution is stopped (at once if it already is), until the job ends.
     func onStop(_ handler: @escaping @Sendable () -> Void) { stopFlag.onSet(handler) }
 

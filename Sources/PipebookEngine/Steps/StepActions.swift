@@ -11,6 +11,7 @@ enum StepActions {
         case "RegisterModel": return RegisterModelAction()
         case "Lambda": return LambdaAction()
         case "Callback": return CallbackAction()
+        case "Tuning": return TuningAction()
         default: return nil
         }
     }

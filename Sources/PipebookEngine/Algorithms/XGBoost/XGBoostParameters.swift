@@ -59,6 +59,9 @@ public struct XGBoostParameters: Sendable {
             }
             self.objective = objective
         }
+        if let booster = hyperparameters["booster"], booster != "gbtree" {
+            throw Invalid(message: "Hyperparameter booster: Pipebook's XGBoost trains gbtree boosters only, not '\(booster)'")
+        }
         guard let rounds = try integer("num_round") else {
             throw Invalid(message: "Missing required hyperparameter: num_round")
         }

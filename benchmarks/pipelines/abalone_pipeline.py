@@ -17,7 +17,7 @@ from sagemaker.transformer import Transformer
 from sagemaker.workflow.condition_step import ConditionStep
 from sagemaker.workflow.conditions import ConditionLessThanOrEqualTo
 from sagemaker.workflow.fail_step import FailStep
-from sagemaker.workflow.functions import JsonGet
+from sagemaker.workflow.functions import Join, JsonGet
 from sagemaker.workflow.model_step import ModelStep
 from sagemaker.workflow.pipeline import Pipeline
 from sagemaker.workflow.pipeline_context import PipelineSession
@@ -50,7 +50,7 @@ create = ModelStep(name="Model", step_args=model.create(instance_type="ml.m5.lar
 transformer = Transformer(model_name=create.properties.ModelName, instance_type="ml.m5.xlarge", instance_count=1,
                           output_path="s3://workshop/predictions", sagemaker_session=session)
 predict = TransformStep(name="Predict", cache_config=cache, step_args=transformer.transform(
-    data=outputs["test"].S3Output.S3Uri + "/features.csv", content_type="text/csv", split_type="Line"))
+    data=Join(on="/", values=[outputs["test"].S3Output.S3Uri, "features.csv"]), content_type="text/csv", split_type="Line"))
 report = PropertyFile(name="Report", output_name="evaluation", path="evaluation.json")
 evaluate = ProcessingStep(name="Evaluate", cache_config=cache, property_files=[report], depends_on=[predict], step_args=processor.run(
     inputs=[ProcessingInput(source=outputs["test"].S3Output.S3Uri, destination="/opt/ml/processing/test"),

@@ -79,12 +79,15 @@ enum BuiltInXGBoost {
             throw StepFailure("ClientError: \(error)")
         }
         guard let trainFolder = channels["train"] else { throw StepFailure("ClientError: Channel 'train' is required.") }
+        let started = Date()
         let train = try read(channel: "train", folder: trainFolder, columns: nil)
         var evals = [XGBoostTrainer.EvalSet(name: "train", features: train.features, labels: train.labels)]
         if let validationFolder = channels["validation"] {
             let validation = try read(channel: "validation", folder: validationFolder, columns: train.features.columns)
             evals.append(.init(name: "validation", features: validation.features, labels: validation.labels))
         }
+        log.line("Read \(evals.map { "\($0.features.rows) \($0.name) rows" }.joined(separator: ", ")) of \(train.features.columns) features in \(String(format: "%.3f", Date().timeIntervalSince(started))) s")
+        let trainingStarted = Date()
         let result: XGBoostTrainer.Result
         do {
             result = try XGBoostTrainer.train(parameters, features: train.features, labels: train.labels, evals: evals,
@@ -92,6 +95,7 @@ enum BuiltInXGBoost {
         } catch {
             throw StepFailure("ClientError: \(error)")
         }
+        log.line("Trained \(result.model.trees.count) trees in \(String(format: "%.3f", Date().timeIntervalSince(trainingStarted))) s")
         let model = result.model.json().text()
         do {
             try Data(model.utf8).write(to: URL(fileURLWithPath: modelFolder).appendingPathComponent("xgboost-model"))

@@ -71,60 +71,66 @@ struct TreeBuilder {
     private func findSplits(open: [Int], stats: [(g: Double, h: Double)], position: [Int32], grad: [Double], hess: [Double],
                             features: [Int]) -> [Int: Candidate] {
         let nodeCount = stats.count
-        var isOpen = [Bool](repeating: false, count: nodeCount)
-        for node in open { isOpen[node] = true }
-        var best = [Candidate](repeating: Candidate(), count: nodeCount)
-        var sumG = [Double](repeating: 0, count: nodeCount), sumH = [Double](repeating: 0, count: nodeCount)
-        var last = [Float](repeating: 0, count: nodeCount)
-        var started = [Bool](repeating: false, count: nodeCount)
-        // The gradient sums of rows whose value is missing, per node and feature: they go to one side or the other.
-        var missingG = [Double](repeating: 0, count: nodeCount), missingH = [Double](repeating: 0, count: nodeCount)
-        let mcw = parameters.minChildWeight
-        var parentGain = [Double](repeating: 0, count: nodeCount)
-        for node in open { parentGain[node] = gain(stats[node].g, stats[node].h) }
+        // Per-node scan state in raw buffers: this loop runs rows × features times per level,
+        // and Swift arrays captured by the closures below would be checked on every access.
+        let isOpen = UnsafeMutableBufferPointer<Bool>.allocate(capacity: nodeCount)
+        let started = UnsafeMutableBufferPointer<Bool>.allocate(capacity: nodeCount)
+        let last = UnsafeMutableBufferPointer<Float>.allocate(capacity: nodeCount)
+        let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: nodeCount * 5)
+        let best = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: nodeCount)
+        defer { isOpen.deallocate(); started.deallocate(); last.deallocate(); sums.deallocate(); best.deallocate() }
+        isOpen.initialize(repeating: false)
+        started.initialize(repeating: false)
+        last.initialize(repeating: 0)
+        sums.initialize(repeating: 0)
+        best.initialize(repeating: Candidate())
+        // sums holds, per node: scanned G, scanned H, missing G, missing H, the parent's gain.
+        for node in open {
+            isOpen[node] = true
+            sums[node * 5 + 4] = gain(stats[node].g, stats[node].h)
+        }
 
-        for f in features {
-            let order = sorted.rows[f]
-            let column = columns[f]
-            for node in open {
-                sumG[node] = 0; sumH[node] = 0; started[node] = false
-                missingG[node] = stats[node].g; missingH[node] = stats[node].h
-            }
-            for r in order {
-                let row = Int(r)
-                let node = Int(position[row])
-                if node < 0 || !isOpen[node] { continue }
-                missingG[node] -= grad[row]
-                missingH[node] -= hess[row]
-            }
-            for r in order {
-                let row = Int(r)
-                let node = Int(position[row])
-                if node < 0 || !isOpen[node] { continue }
-                let x = column[row]
-                if started[node] && x != last[node] {
-                    let (g, h) = stats[node]
-                    // Missing values to the right (left sums are the scanned ones), then to the left.
-                    for missingLeft in [false, true] {
-                        if missingLeft && missingH[node] == 0 { continue }
-                        let lg = sumG[node] + (missingLeft ? missingG[node] : 0)
-                        let lh = sumH[node] + (missingLeft ? missingH[node] : 0)
-                        let rh = h - lh
-                        guard lh >= mcw, rh >= mcw else { continue }
-                        let change = gain(lg, lh) + gain(g - lg, rh) - parentGain[node]
-                        if change > best[node].gain {
-                            var threshold = (last[node] + x) * 0.5
-                            if !(threshold > last[node]) { threshold = x }
-                            best[node] = Candidate(gain: change, feature: f, threshold: threshold, leftG: lg, leftH: lh,
-                                                   defaultLeft: missingLeft)
+        position.withUnsafeBufferPointer { position in
+        grad.withUnsafeBufferPointer { grad in
+        hess.withUnsafeBufferPointer { hess in
+            for f in features {
+                let hasMissing = sorted.hasMissing[f]
+                for node in open {
+                    sums[node * 5] = 0; sums[node * 5 + 1] = 0; started[node] = false
+                    sums[node * 5 + 2] = hasMissing ? stats[node].g : 0
+                    sums[node * 5 + 3] = hasMissing ? stats[node].h : 0
+                }
+                sorted.rows[f].withUnsafeBufferPointer { order in
+                columns[f].withUnsafeBufferPointer { column in
+                    if hasMissing {
+                        for r in order {
+                            let node = Int(position[Int(r)])
+                            if node < 0 || !isOpen[node] { continue }
+                            sums[node * 5 + 2] -= grad[Int(r)]
+                            sums[node * 5 + 3] -= hess[Int(r)]
                         }
                     }
+                    for r in order {
+                        let row = Int(r)
+                        let node = Int(position[row])
+                        if node < 0 || !isOpen[node] { continue }
+                        let x = column[row]
+                        let base = node * 5
+                        if started[node] && x != last[node] {
+                            consider(feature: f, below: last[node], above: x, sumG: sums[base], sumH: sums[base + 1],
+                                     missingG: sums[base + 2], missingH: sums[base + 3], stats: stats[node],
+                                     parentGain: sums[base + 4], best: &best[node])
+                        }
+                        sums[base] += grad[row]
+                        sums[base + 1] += hess[row]
+                        last[node] = x
+                        started[node] = true
+                    }
                 }
-                sumG[node] += grad[row]
-                sumH[node] += hess[row]
-                last[node] = x
-                started[node] = true
+                }
             }
+        }
+        }
         }
         var result: [Int: Candidate] = [:]
         for node in open {
@@ -133,6 +139,27 @@ struct TreeBuilder {
             if c.feature >= 0, c.gain > 1e-6, c.gain >= parameters.gamma { result[node] = c }
         }
         return result
+    }
+
+    /// Scores the split between two neighbouring values, with missing values sent right (the
+    /// scanned rows are the left side), and, when the node has any, left.
+    @inline(__always)
+    private func consider(feature: Int, below: Float, above: Float, sumG: Double, sumH: Double,
+                          missingG: Double, missingH: Double, stats: (g: Double, h: Double), parentGain: Double,
+                          best: inout Candidate) {
+        let mcw = parameters.minChildWeight
+        for missingLeft in 0..<(missingH == 0 ? 1 : 2) {
+            let lg = missingLeft == 1 ? sumG + missingG : sumG
+            let lh = missingLeft == 1 ? sumH + missingH : sumH
+            let rh = stats.h - lh
+            guard lh >= mcw, rh >= mcw else { continue }
+            let change = gain(lg, lh) + gain(stats.g - lg, rh) - parentGain
+            if change > best.gain {
+                var threshold = (below + above) * 0.5
+                if !(threshold > below) { threshold = above }
+                best = Candidate(gain: change, feature: feature, threshold: threshold, leftG: lg, leftH: lh, defaultLeft: missingLeft == 1)
+            }
+        }
     }
 
     private func thresholdL1(_ g: Double) -> Double {
@@ -156,10 +183,13 @@ struct TreeBuilder {
 /// Each feature's non-missing rows, sorted by value: computed once per training.
 struct SortedColumns {
     let rows: [[Int32]]
+    /// Whether a feature has missing values at all (most data sets have none).
+    let hasMissing: [Bool]
 
     init(columns: [[Float]]) {
         rows = columns.map { column in
             column.indices.filter { !column[$0].isNaN }.sorted { column[$0] < column[$1] }.map(Int32.init)
         }
+        hasMissing = columns.map { $0.contains { $0.isNaN } }
     }
 }

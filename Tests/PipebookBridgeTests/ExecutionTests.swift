@@ -96,6 +96,19 @@ final class ExecutionTests: XCTestCase {
         XCTAssertTrue(output.contains("Failed | value too small: 2 | small\n"), output)
     }
 
+    func testSelectiveExecutionRunsOnlyTheSelectedStepsWithTheSourcesOutputs() throws {
+        let output = try run(lambdaPipeline + """
+        from sagemaker.workflow.selective_execution_config import SelectiveExecutionConfig
+        source = pipeline.start(parameters={"X": 4})
+        source.wait(delay=1, max_attempts=60)
+        again = pipeline.start(parameters={"X": 4}, selective_execution_config=SelectiveExecutionConfig(selected_steps=["B"]))
+        again.wait(delay=1, max_attempts=60)
+        print([(s["StepName"], s["StepStatus"], s["Metadata"]["Lambda"]["OutputParameters"][0]["Value"]) for s in again.list_steps()])
+        print(again.describe()["SelectiveExecutionConfig"]["SourcePipelineExecutionArn"] == source.arn)
+        """)
+        XCTAssertTrue(output.contains("[('B', 'Succeeded', '16')]\nTrue\n"), output)
+    }
+
     func testStartChecksParametersAndCreatesNothingWhenRefused() throws {
         let output = try run(lambdaPipeline + """
         for parameters in [{"Nope": 1}, {"X": "three"}, {"X": 1.5}]:

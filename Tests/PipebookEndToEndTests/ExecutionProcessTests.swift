@@ -111,4 +111,26 @@ final class ExecutionProcessTests: XCTestCase {
         XCTAssertTrue(after.stdout.contains("[('C', 'Succeeded'), ('Approve', 'Succeeded'), ('A', 'Succeeded')]\n"), after.stdout)
         XCTAssertTrue(after.stdout.hasSuffix("A reused: True\n"), after.stdout)
     }
+
+    func testTwoProcessesRunExecutionsOnOneWorkspaceAtOnce() throws {
+        let program = """
+        from sagemaker.lambda_helper import Lambda
+        from sagemaker.workflow.lambda_step import LambdaOutput, LambdaStep
+        from sagemaker.workflow.pipeline import Pipeline
+        echo = Lambda(function_arn="arn:aws:lambda:us-east-1:000000000000:function:echo", script="handlers.py", handler="handlers.echo")
+        steps = [LambdaStep(name=f"S{i}", lambda_func=echo, inputs={"x": i}, outputs=[LambdaOutput(output_name="value")]) for i in range(8)]
+        pipeline = Pipeline(name="Shared", steps=steps)
+        pipeline.upsert(role_arn="arn:aws:iam::000000000000:role/SageMakerRole")
+        execution = pipeline.start()
+        execution.wait(delay=1, max_attempts=120)
+        print(len([s for s in execution.list_steps() if s["StepStatus"] == "Succeeded"]))
+        """
+        let first = try PipebookProcess(["-c", program], in: folder)
+        let second = try PipebookProcess(["-c", program], in: folder)
+        let (a, b) = (first.finish(), second.finish())
+        XCTAssertEqual(a.stdout.split(separator: "\n").last, "8", a.stdout + a.stderr)
+        XCTAssertEqual(b.stdout.split(separator: "\n").last, "8", b.stdout + b.stderr)
+        let list = try PipebookProcess.run(["executions", "Shared"], in: folder)
+        XCTAssertEqual(list.stdout.components(separatedBy: "Succeeded").count - 1, 2, list.stdout)
+    }
 }

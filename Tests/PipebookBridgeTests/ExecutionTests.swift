@@ -363,6 +363,7 @@ final class ExecutionTests: XCTestCase {
         XCTAssertTrue(output.contains("[('After', 'Succeeded'), ('Approve', 'Succeeded')]\n"), output)
         XCTAssertTrue(output.contains("we matched expected path: \"Stopped\"\n"), output)
         XCTAssertTrue(output.contains("[('Approve', 'Stopped')] Stopped\n"), output)
+        XCTAssertTrue(output.contains("Approve                     Stopping\n"), output)
     }
 
     func testRetryRunsTheFailedStepsAndKeepsTheSucceededOnes() throws {

@@ -72,7 +72,11 @@ final class ExecutionRun: @unchecked Sendable {
     /// StopPipelineExecution: running steps are interrupted, no new step starts.
     func stop() {
         condition.withLock {
-            if !isFinished { try? store.setStatus(.stopping, of: arn) }
+            guard !isFinished else { return }
+            try? store.setStatus(.stopping, of: arn)
+            for (name, state) in states where state == .running {
+                try? store.markStopping(executionArn: arn, stepName: name)
+            }
         }
         stopFlag.raise()
         condition.withLock { condition.broadcast() }
@@ -88,6 +92,9 @@ final class ExecutionRun: @unchecked Sendable {
             // Wake now and then to notice a StopPipelineExecution made by another process.
             if !condition.wait(until: Date().addingTimeInterval(0.5)), !stopFlag.isSet,
                (try? store.execution(arn).status) == .stopping {
+                for (name, state) in states where state == .running {
+                    try? store.markStopping(executionArn: arn, stepName: name)
+                }
                 condition.unlock()
                 stopFlag.raise()
                 condition.lock()

@@ -179,4 +179,18 @@ extension PipelineStore {
         }
         return nil
     }
+
+    /// Marks a running step Stopping (StopPipelineExecution reached it); its runner writes Stopped when it ends.
+    public func markStopping(executionArn: String, stepName: String) throws {
+        let now = clock()
+        try database.write { db in
+            try db.execute(sql: "UPDATE stepRun SET status = ? WHERE executionArn = ? AND stepName = ? AND status IN (?, ?)",
+                           arguments: [StepStatus.stopping.rawValue, executionArn, stepName,
+                                       StepStatus.starting.rawValue, StepStatus.executing.rawValue])
+            guard db.changesCount > 0 else { return }
+            var transition = StoredTransition(executionArn: executionArn, stepName: stepName, status: StepStatus.stopping.rawValue,
+                                              at: now, detail: nil)
+            try transition.insert(db)
+        }
+    }
 }

@@ -1,8 +1,8 @@
 import Foundation
 
 /// An execution shown as text: its status, then a row per step in running order (steps that
-/// have not started, or never will, included) with status, duration, attempts and cache hit
-/// or failure reason. `pipebook execution ARN` and `repr(execution)` print this.
+/// have not started, or never will, included) with what it waits for, its status, duration,
+/// attempts and cache hit or failure reason. `pipebook execution ARN` and `repr(execution)` print this.
 public enum ExecutionDisplay {
     public static func render(_ execution: StoredExecution, steps runs: [StoredStepRun], definition: PipelineDefinition?) -> String {
         var lines = ["Execution \(execution.executionId) of \(execution.pipelineName) (version \(execution.pipelineVersion)): \(execution.status.rawValue)"]
@@ -12,20 +12,23 @@ public enum ExecutionDisplay {
         lines.append("")
         var byName: [String: StoredStepRun] = [:]
         for run in runs { byName[run.stepName] = run }
-        let ordered = definition.flatMap { try? PipelineGraph($0).topologicalOrder().map(\.name) } ?? runs.reversed().map(\.stepName)
-        var rows = [["STEP", "STATUS", "STARTED", "DURATION", "ATTEMPTS", "DETAIL"]]
+        let graph = definition.map(PipelineGraph.init)
+        let ordered = graph.flatMap { try? $0.topologicalOrder().map(\.name) } ?? runs.reversed().map(\.stepName)
+        var rows = [["STEP", "AFTER", "STATUS", "STARTED", "DURATION", "ATTEMPTS", "DETAIL"]]
         for name in ordered {
+            let after = (graph?.upstream[name] ?? []).joined(separator: ",")
             guard let run = byName[name] else {
-                rows.append([name, execution.status.isTerminal ? "not run" : "waiting", "", "", "", ""])
+                rows.append([name, after, execution.status.isTerminal ? "not run" : "waiting", "", "", "", ""])
                 continue
             }
             let duration = run.endTime.map { String(format: "%.1fs", $0.timeIntervalSince(run.startTime)) } ?? ""
             let detail = run.cacheSource.map { "cache hit from \($0.split(separator: "/").last ?? "")" } ?? run.failureReason ?? ""
-            rows.append([name, run.status.rawValue, clock(run.startTime), duration, String(run.attemptCount), detail])
+            rows.append([name, after.isEmpty ? "(start)" : after, run.status.rawValue, clock(run.startTime), duration,
+                         String(run.attemptCount), detail])
         }
-        let widths = (0..<5).map { column in rows.map { $0[column].count }.max() ?? 0 }
+        let widths = (0..<6).map { column in rows.map { $0[column].count }.max() ?? 0 }
         for row in rows {
-            let cells = row.enumerated().map { i, cell in i < 5 ? cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) : cell }
+            let cells = row.enumerated().map { i, cell in i < 6 ? cell.padding(toLength: widths[i], withPad: " ", startingAt: 0) : cell }
             lines.append(cells.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -34,8 +34,8 @@ enum ExecutionFunctions {
             let arn = try args.string(0, "execution_steps")
             return try BridgeErrors.converting {
                 let store = try context.store()
-                _ = try store.execution(arn)
-                let definition = try? definition(of: store.execution(arn), store)
+                let execution = try store.execution(arn)  // ResourceNotFound for an unknown ARN
+                let definition = try? definition(of: execution, store)
                 return .str(JSONValue.array(try store.stepRuns(arn).map { step($0, definition) }).text())
             }
         }

@@ -27,7 +27,12 @@ struct StepRunner {
             if let metadata = failure.metadata { record.metadata = metadata.text() }
             record.endTime = Date()
             if !stopped { owner.noteFailure(step.type == "Fail" ? failure.reason : "Step failure: One or multiple steps failed.") }
-            do { try store.save(&record, detail: record.failureReason) } catch { FileHandle.standardError.write(Data("pipebook: cannot record step \(step.name): \(error)\n".utf8)) }
+            do {
+                try store.save(&record, detail: record.failureReason)
+            } catch {
+                // The store itself failed: nothing else can report it.
+                FileHandle.standardError.write(Data("pipebook: cannot record step \(step.name): \(error)\n".utf8))
+            }
             return (record.status, nil)
         }
     }

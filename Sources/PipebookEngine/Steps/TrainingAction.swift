@@ -78,6 +78,10 @@ enum BuiltInXGBoost {
         do { parameters = try XGBoostParameters(hyperparameters: hyperparameters) } catch {
             throw StepFailure("ClientError: \(error)")
         }
+        let unused = XGBoostParameters.unused(in: hyperparameters)
+        if !unused.isEmpty {
+            log.line("Pipebook's XGBoost does not use these hyperparameters (trees grow by the exact greedy method): \(unused.joined(separator: ", "))")
+        }
         guard let trainFolder = channels["train"] else { throw StepFailure("ClientError: Channel 'train' is required.") }
         let started = Date()
         let train = try read(channel: "train", folder: trainFolder, columns: nil)

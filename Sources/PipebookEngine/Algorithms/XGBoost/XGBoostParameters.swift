@@ -33,6 +33,18 @@ public struct XGBoostParameters: Sendable {
         public var description: String { message }
     }
 
+    /// The hyperparameters the trainer reads; others are reported by `unused(in:)`.
+    static let known: Set<String> = [
+        "objective", "num_round", "max_depth", "eta", "gamma", "min_child_weight", "subsample", "colsample_bytree",
+        "lambda", "reg_lambda", "alpha", "reg_alpha", "seed", "early_stopping_rounds", "num_class", "eval_metric", "booster",
+    ]
+
+    /// The hyperparameters given that this trainer does not use (`tree_method`, `verbosity`...),
+    /// sorted, for the job's log: the trainer always grows trees by the exact greedy method.
+    public static func unused(in hyperparameters: [String: String]) -> [String] {
+        hyperparameters.keys.filter { !known.contains($0) && !$0.hasPrefix("sagemaker_") }.sorted()
+    }
+
     /// Reads the HyperParameters map of a training job (every value a string).
     public init(hyperparameters: [String: String]) throws {
         func number(_ name: String) throws -> Double? {

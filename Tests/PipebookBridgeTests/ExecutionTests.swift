@@ -450,4 +450,24 @@ final class ExecutionTests: XCTestCase {
         XCTAssertTrue(output.contains("Tune                        Succeeded"), output)
         XCTAssertTrue(output.contains("True\n{'RegisterModel': {'Arn': 'arn:aws:sagemaker:us-east-1:000000000000:model-package/tuned/1'}}\n"), output)
     }
+
+    func testFrameworkProcessorUnpacksItsSourceBundleAndRunsTheScript() throws {
+        let output = try run(xgboostPipeline + """
+        import _pipebook_engine
+        from sagemaker.processing import FrameworkProcessor
+        from sagemaker.sklearn.estimator import SKLearn
+        framework = FrameworkProcessor(estimator_cls=SKLearn, framework_version="1.2-1", role=ROLE, instance_type="ml.m5.large",
+                                       instance_count=1, sagemaker_session=session, env={"SPLIT_MODE": "bundle"})
+        step = ProcessingStep(name="FrameworkSplit", step_args=framework.run(code="split.py", source_dir="steps",
+            inputs=[ProcessingInput(source=data, destination="/opt/ml/processing/input")],
+            outputs=[ProcessingOutput(output_name="train", source="/opt/ml/processing/train")],
+            arguments=["--train-fraction", "0.5"]))
+        p = Pipeline(name="Framework", parameters=[data], steps=[step], sagemaker_session=session)
+        p.upsert(role_arn=ROLE)
+        execution = p.start()
+        execution.wait(delay=1, max_attempts=60)
+        print(_pipebook_engine.execution_log(execution.arn, "FrameworkSplit"))
+        """)
+        XCTAssertTrue(output.contains("rows: 600 train: 300 mode: bundle\n"), output)
+    }
 }

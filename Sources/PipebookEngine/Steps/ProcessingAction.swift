@@ -23,15 +23,21 @@ struct ProcessingAction: StepAction {
 
         let app = arguments["AppSpecification"] ?? .object([])
         let entrypoint = (app["ContainerEntrypoint"]?.arrayValue ?? []).map(ValueResolver.text)
-        guard entrypoint.count >= 2, ["python3", "python"].contains(entrypoint[0].split(separator: "/").last.map(String.init) ?? "") else {
-            throw StepFailure("ClientError: Pipebook runs processing containers whose entrypoint is python3 SCRIPT; this one is \(entrypoint).")
-        }
+        let containerArguments = (app["ContainerArguments"]?.arrayValue ?? []).map(ValueResolver.text)
         var environment: [String: String] = [:]
         for (key, value) in arguments["Environment"]?.objectValue ?? [] { environment[key] = ValueResolver.text(value) }
-        let script = ScriptJob(
-            scriptPath: entrypoint[1],
-            arguments: Array(entrypoint.dropFirst(2)) + (app["ContainerArguments"]?.arrayValue ?? []).map(ValueResolver.text),
-            environment: environment, mounts: mounts.list, workingDirectory: "/opt/ml/processing")
+        let program = ["python3", "python"]
+        let script: ScriptJob
+        if entrypoint.count >= 2, program.contains(entrypoint[0].split(separator: "/").last.map(String.init) ?? "") {
+            script = ScriptJob(scriptPath: entrypoint[1], arguments: Array(entrypoint.dropFirst(2)) + containerArguments,
+                               environment: environment, mounts: mounts.list, workingDirectory: "/opt/ml/processing")
+        } else if entrypoint.count == 2, entrypoint[0].hasSuffix("bash") || entrypoint[0].hasSuffix("/sh"),
+                  entrypoint[1].hasSuffix("/runproc.sh") {
+            script = try RunprocBootstrap.prepare(entrypoint[1], mounts: mounts, arguments: containerArguments,
+                                                  environment: environment, log: job.log)
+        } else {
+            throw StepFailure("ClientError: Pipebook runs processing containers whose entrypoint is python3 SCRIPT or the SDK's runproc.sh; this one is \(entrypoint).")
+        }
         try ScriptJobs.run(script, job: job)
 
         for output in outputs {

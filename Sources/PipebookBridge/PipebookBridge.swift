@@ -10,11 +10,15 @@ public enum PipebookBridge {
 
     /// Makes `_pipebook_engine` importable. `workspace` is read when the module is first
     /// imported, so PIPEBOOK_HOME and the working directory of that moment count.
-    public static func register(on interp: Interpreter, workspace: @escaping () -> Workspace = { Workspace.current() }) {
+    /// `outputIsTerminal`: the host's standard output is a terminal, so `wait()` may draw a
+    /// board in place (the interpreter's `sys.stdout` cannot tell: it writes through a callback).
+    public static func register(on interp: Interpreter, workspace: @escaping () -> Workspace = { Workspace.current() },
+                                outputIsTerminal: Bool = false) {
         ArchiveFunctions.register(on: interp)
         interp.registerModule(moduleName) { interp in
             let context = BridgeContext(workspace: workspace(), interp: interp)
             let m = ModuleBuilder(moduleName)
+            m.function("output_is_terminal") { _, _ in .bool(outputIsTerminal) }
             WorkspaceFunctions.install(m, context)
             S3Functions.install(m, context)
             StoreFunctions.install(m, context)

@@ -78,7 +78,7 @@ enum PythonCommand {
     /// Runs a program in a fresh interpreter, printing any uncaught error as CPython does.
     static func runSource(_ source: String, fileName: String, argv: [String], folder: String? = nil) -> Int32 {
         let interp = Interpreter()
-        PipebookBridge.register(on: interp)
+        PipebookBridge.register(on: interp, outputIsTerminal: isatty(1) != 0)
         interp.arguments = argv
         interp.searchPaths = [folder ?? FileManager.default.currentDirectoryPath]
         let interrupts = InterruptForwarder(interp)

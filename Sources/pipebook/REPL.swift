@@ -7,7 +7,7 @@ import PipebookLanguage
 final class REPL {
     private let interp: Interpreter = {
         let interp = Interpreter()
-        PipebookBridge.register(on: interp)
+        PipebookBridge.register(on: interp, outputIsTerminal: isatty(1) != 0)
         return interp
     }()
     private let reader = LineReader()

@@ -61,21 +61,29 @@ class _PipelineExecution:
         raise NotImplementedError("Pipebook does not support _PipelineExecution.result() (it is for @step functions)")
 
     def wait(self, delay=30, max_attempts=60):
-        """Waits for the execution to end, printing a line per step transition as it happens;
-        raises botocore's WaiterError when it fails or is stopped, as the SDK's waiter does."""
+        """Waits for the execution to end, printing a line per step transition as it happens (on
+        a terminal, a board of the steps that updates in place); raises botocore's WaiterError
+        when it fails or is stopped, as the SDK's waiter does."""
         deadline = time.monotonic() + delay * max_attempts
         last = 0
         started = {}
+        board = _Board() if _engine.native().output_is_terminal() else None
         while True:
             for event in json.loads(_engine.native().execution_transitions(self.arn, last)):
                 last = event["Id"]
-                _print_transition(event, started)
+                if board is None:
+                    _print_transition(event, started)
             status = self.describe()["PipelineExecutionStatus"]
             if status in _TERMINAL:
                 for event in json.loads(_engine.native().execution_transitions(self.arn, last)):
                     last = event["Id"]
-                    _print_transition(event, started)
+                    if board is None:
+                        _print_transition(event, started)
+                if board is not None:
+                    board.draw(self, status)
                 break
+            if board is not None:
+                board.draw(self, status)
             if time.monotonic() > deadline:
                 raise WaiterError("PipelineExecutionComplete", "Max attempts exceeded", {"PipelineExecutionStatus": status})
             _engine.native().execution_wait(self.arn, 0.2)
@@ -93,6 +101,31 @@ class _PipelineExecution:
             return _engine.native().execution_display(self.arn).rstrip("\n")
         except ValueError:
             return "_PipelineExecution(arn=" + repr(self.arn) + ")"
+
+
+class _Board:
+    """The steps of an execution, redrawn in place on a terminal."""
+
+    _MARKS = {"Succeeded": "\u2714", "Failed": "\u2718", "Stopped": "\u25a0", "Stopping": "\u25a0"}
+
+    def __init__(self):
+        self.height = 0
+
+    def draw(self, execution, status):
+        now = datetime.datetime.now(datetime.timezone.utc)
+        lines = ["Execution " + execution.arn.split("/")[-1] + ": " + status]
+        for step in reversed(execution.list_steps()):
+            end = step.get("EndTime") or now
+            seconds = format((end - step["StartTime"]).total_seconds(), ".1f") + "s"
+            detail = step.get("FailureReason") or ("cache hit" if "CacheHitResult" in step else "")
+            mark = self._MARKS.get(step["StepStatus"], "\u2026")
+            lines.append("  " + mark + " " + step["StepName"].ljust(28) + step["StepStatus"].ljust(10) + seconds.rjust(8)
+                         + ("  " + detail if detail else ""))
+        # Move up over the previous board and clear it, then draw the new one.
+        prefix = "\x1b[" + str(self.height) + "F\x1b[J" if self.height else ""
+        sys.stdout.write(prefix + "\n".join(lines) + "\n")
+        sys.stdout.flush()
+        self.height = len(lines)
 
 
 def _print_transition(event, started):

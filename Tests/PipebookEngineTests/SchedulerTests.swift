@@ -22,6 +22,25 @@ final class SchedulerTests: XCTestCase {
         }
     }
 
+    /// Fails with an internal fault the first `failures` times, then answers.
+    final class FlakyRunner: ScriptRunner, @unchecked Sendable {
+        private let lock = NSLock()
+        var failures: Int
+        init(failures: Int) { self.failures = failures }
+
+        func run(_ job: ScriptJob, output: @escaping @Sendable (String) -> Void,
+                 cancel: @escaping @Sendable (@escaping @Sendable () -> Void) -> Void) -> String? { nil }
+
+        func callFunction(scriptPath: String, handler: String, event: String, output: @escaping @Sendable (String) -> Void) throws -> String {
+            let fail = lock.withLock { () -> Bool in
+                failures -= 1
+                return failures >= 0
+            }
+            if fail { throw StepFailure("disk full", kind: .internalError) }
+            return "{}"
+        }
+    }
+
     var folder: TemporaryFolder!
     var store: PipelineStore!
 
@@ -88,5 +107,20 @@ final class SchedulerTests: XCTestCase {
         XCTAssertThrowsError(try ExecutionParameters.check([], definition: definition)) {
             XCTAssertEqual("\($0)", "ValidationException: Parameter 'S' has no default value and was not given one.")
         }
+    }
+
+    func testRetryPoliciesRetryInternalFaultsAndCountAttempts() throws {
+        let retrying = #"{"Version": "2020-12-01", "Parameters": [], "Steps": [{"Name": "L", "Type": "Lambda", "Arguments": {}, "FunctionArn": "arn:fn", "OutputParameters": [], "RetryPolicies": [{"ExceptionType": ["Step.SERVICE_FAULT"], "IntervalSeconds": 1, "BackoffRate": 2.0, "MaxAttempts": 3}]}]}"#
+        try store.upsert(PipelineRequest(name: "Retry", definition: retrying))
+        let executor = PipelineExecutor(store: store, services: StepServices(scriptRunner: FlakyRunner(failures: 2), retryDelayScale: 0.01))
+        let first = try executor.start(pipelineName: "Retry")
+        XCTAssertTrue(RunningExecutions.shared.wait(first.arn, timeout: 30))
+        XCTAssertEqual(try store.stepRuns(first.arn).map { "\($0.status.rawValue) \($0.attemptCount)" }, ["Succeeded 3"])
+
+        let exhausted = PipelineExecutor(store: store, services: StepServices(scriptRunner: FlakyRunner(failures: 5), retryDelayScale: 0.01))
+        let second = try exhausted.start(pipelineName: "Retry")
+        XCTAssertTrue(RunningExecutions.shared.wait(second.arn, timeout: 30))
+        XCTAssertEqual(try store.stepRuns(second.arn).map { "\($0.status.rawValue) \($0.attemptCount) \($0.failureReason ?? "")" },
+                       ["Failed 3 disk full"])
     }
 }

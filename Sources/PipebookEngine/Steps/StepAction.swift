@@ -101,7 +101,7 @@ final class StepLog: @unchecked Sendable {
         url = StepLog.url(workspace: workspace, executionId: executionId, stepName: stepName)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         if !FileManager.default.fileExists(atPath: url.path) {
-            FileManager.default.createFile(atPath: url.path, contents: nil)
+            _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         }
         handle = try? FileHandle(forWritingTo: url)
         _ = try? handle?.seekToEnd()

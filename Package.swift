@@ -41,7 +41,7 @@ let package = Package(
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Layer 3: the bridge. Native modules that expose the engine to stdlib/sagemaker.
-        .target(name: "PipebookBridge", dependencies: ["PipebookLanguage", "PipebookEngine"]),
+        .target(name: "PipebookBridge", dependencies: ["PipebookLanguage", "PipebookData", "PipebookEngine"]),
         // Layer 4: the notebook runner. Formats, cells, outputs, running them in an Interpreter.
         .target(name: "PipebookNotebook", dependencies: ["PipebookLanguage"]),
         // zlib, from the system (zlib1g-dev): gzip for tarfile and gzip.
@@ -57,15 +57,17 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"], exclude: ["Fixtures"]),
-        .testTarget(name: "PipebookEngineTests", dependencies: ["PipebookEngine"]),
+        .testTarget(name: "PipebookEngineTests", dependencies: ["PipebookEngine"], exclude: ["Fixtures"]),
         // Runs numpy/pandas/sklearn programs and compares their output with the real libraries'.
         .testTarget(name: "PipebookDataTests", dependencies: ["PipebookData", "PipebookLanguage"], exclude: ["Fixtures"]),
         // Runs stdlib/sagemaker through the interpreter and compares definitions with the SDK's.
-        .testTarget(name: "PipebookBridgeTests", dependencies: ["PipebookBridge", "PipebookLanguage", "PipebookEngine"],
+        .testTarget(name: "PipebookBridgeTests", dependencies: ["PipebookBridge", "PipebookData", "PipebookLanguage", "PipebookEngine"],
                     exclude: ["Pipelines", "Tools"]),
         .testTarget(name: "PipebookNotebookTests", dependencies: ["PipebookNotebook", "pipebook"], exclude: ["Fixtures"]),
         // Runs the built `pipebook` command as a user would, REPL included (through a pseudo-terminal).
         .testTarget(name: "PipebookCommandTests", dependencies: ["pipebook"]),
+        // Slow cases through the built command: executions across processes, a process killed mid-execution.
+        .testTarget(name: "PipebookEndToEndTests", dependencies: ["pipebook", "PipebookEngine"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -10,14 +10,19 @@ public enum PipebookBridge {
 
     /// Makes `_pipebook_engine` importable. `workspace` is read when the module is first
     /// imported, so PIPEBOOK_HOME and the working directory of that moment count.
-    public static func register(on interp: Interpreter, workspace: @escaping () -> Workspace = { Workspace.current() }) {
+    /// `outputIsTerminal`: the host's standard output is a terminal, so `wait()` may draw a
+    /// board in place (the interpreter's `sys.stdout` cannot tell: it writes through a callback).
+    public static func register(on interp: Interpreter, workspace: @escaping () -> Workspace = { Workspace.current() },
+                                outputIsTerminal: Bool = false) {
         interp.registerModule(moduleName) { interp in
             let context = BridgeContext(workspace: workspace(), interp: interp)
             let m = ModuleBuilder(moduleName)
+            m.function("output_is_terminal") { _, _ in .bool(outputIsTerminal) }
             WorkspaceFunctions.install(m, context)
             S3Functions.install(m, context)
             StoreFunctions.install(m, context)
             DefinitionFunctions.install(m, context)
+            ExecutionFunctions.install(m, context)
             return m.module
         }
     }
@@ -29,6 +34,7 @@ final class BridgeContext {
     let s3: LocalS3
     private weak var interp: Interpreter?
     private var openedStore: PipelineStore?
+    private var openedExecutor: PipelineExecutor?
 
     init(workspace: Workspace, interp: Interpreter) {
         self.workspace = workspace
@@ -41,7 +47,17 @@ final class BridgeContext {
         if let openedStore { return openedStore }
         let store = try PipelineStore(workspace: workspace)
         openedStore = store
+        // Executions left running by a process that died are marked Failed before anyone reads them.
+        try executor().recoverAbandonedExecutions()
         return store
+    }
+
+    /// The executor, made with the store; its scripts run in fresh interpreters.
+    func executor() throws -> PipelineExecutor {
+        if let openedExecutor { return openedExecutor }
+        let executor = PipelineExecutor(store: try store(), services: StepServices(scriptRunner: InterpreterScriptRunner()))
+        openedExecutor = executor
+        return executor
     }
 
     /// The file a program's path names, through the host's file-system mapping.

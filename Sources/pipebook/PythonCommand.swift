@@ -1,4 +1,5 @@
 import Foundation
+import PipebookEngine
 import PipebookLanguage
 
 /// The part of `pipebook` that behaves like the `python3` command: a file, `-c`, `-`, or the REPL.
@@ -82,12 +83,24 @@ enum PythonCommand {
         interp.searchPaths = [folder ?? FileManager.default.currentDirectoryPath]
         let interrupts = InterruptForwarder(interp)
         defer { interrupts.stop() }
+        let status: Int32
         do {
             try interp.run(source, fileName: fileName)
-            return 0
+            status = 0
         } catch {
-            return report(error, interp)
+            status = report(error, interp)
         }
+        waitForExecutions()
+        return status
+    }
+
+    /// Pipeline executions run in this process: a program that ends before they do waits for them.
+    static func waitForExecutions() {
+        let running = RunningExecutions.shared.arns
+        guard !running.isEmpty else { return }
+        let names = running.map { String($0.split(separator: "/").last ?? "") }.joined(separator: ", ")
+        FileHandle.standardError.write(Data("pipebook: waiting for \(running.count) pipeline execution(s) still running: \(names)\n".utf8))
+        RunningExecutions.shared.waitForAll()
     }
 
     /// Prints an uncaught error and returns the exit status CPython would.

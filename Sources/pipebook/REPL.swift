@@ -24,6 +24,7 @@ final class REPL {
         while true {
             guard let entry = readEntry(interrupts) else {
                 if reader.interactive { print() }
+                PythonCommand.waitForExecutions()
                 return 0
             }
             if entry.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { continue }

@@ -111,6 +111,7 @@ struct RunCommand: ParsableCommand {
             return CommandSupport.fail("\(error)")
         }
         reporter.finish(summary, writtenTo: destination)
+        if !summary.interrupted { PythonCommand.waitForExecutions() }
         if summary.interrupted { return 130 }
         return summary.succeeded ? 0 : 1
     }

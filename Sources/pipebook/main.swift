@@ -7,6 +7,9 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 if let first = arguments.first, PipelineCommands.names.contains(first) {
     exit(PipelineCommands.main(arguments))
 }
+if let first = arguments.first, ExecutionCommands.names.contains(first) {
+    exit(ExecutionCommands.main(arguments))
+}
 switch arguments.first {
 case "run": exit(RunCommand.main(Array(arguments.dropFirst())))
 case "convert": exit(ConvertCommand.main(Array(arguments.dropFirst())))

@@ -1,5 +1,6 @@
 import Foundation
 import PipebookBridge
+import PipebookData
 import PipebookEngine
 import PipebookLanguage
 
@@ -17,6 +18,7 @@ final class SagemakerHarness {
         workspaceRoot = FileManager.default.temporaryDirectory.appendingPathComponent("pipebook-bridge-\(UUID().uuidString)")
         let root = workspaceRoot
         PipebookBridge.register(on: interp) { Workspace(root: root) }
+        PipebookData.register(on: interp)
         interp.searchPaths = [Self.pipelines.path]
         interp.standardOutput = { [unowned self] in self.output += $0 }
         FileManager.default.changeCurrentDirectoryPath(Self.pipelines.path)

@@ -1,6 +1,6 @@
-"""A stand-in for boto3, enough for workshop code that makes a Session to hand to sagemaker.
-
-Pipebook answers AWS locally, so there is no client to make: `client()` says so."""
+"""A stand-in for boto3, enough for workshop code that makes a Session to hand to sagemaker,
+and a `sagemaker` client for the calls about pipeline executions (callback steps answer
+through `send_pipeline_execution_step_success`/`_failure`). Pipebook answers AWS locally."""
 import os
 
 
@@ -11,6 +11,9 @@ class Session:
         self.region_name = region_name or os.environ.get("AWS_DEFAULT_REGION") or "us-east-1"
 
     def client(self, service_name, *args, **kwargs):
+        if service_name == "sagemaker":
+            from boto3._sagemaker_client import SageMakerClient
+            return SageMakerClient()
         raise NotImplementedError(
             f"Pipebook does not support boto3 clients ('{service_name}'): use the sagemaker API instead"
         )

@@ -83,3 +83,8 @@ def s3_put_archive(entries, s3_uri):
     """Packs [[name in archive, local path], ...] as a .tar.gz (a folder with an empty name
     contributes its files at the top) and writes it to s3_uri."""
     _native.s3_put_archive(json.dumps(entries), s3_uri)
+
+
+def native():
+    """The native module itself, for the execution calls (stdlib/sagemaker/workflow/pipeline_execution.py)."""
+    return _native

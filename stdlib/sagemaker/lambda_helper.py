@@ -1,4 +1,7 @@
-"""Lambda: names an AWS Lambda function for a LambdaStep. Pipebook does not create functions."""
+"""Lambda: names an AWS Lambda function for a LambdaStep. With `script` and `handler`, Pipebook
+plays the function locally: a LambdaStep calling it runs `handler` (module.function) of that
+Pipebook script with the step's inputs as its event."""
+from sagemaker import _engine
 
 
 class Lambda:
@@ -14,3 +17,11 @@ class Lambda:
         self.timeout = timeout
         self.memory_size = memory_size
         self.runtime = runtime
+        self.script = script
+        if script is not None:
+            if handler is None:
+                raise ValueError("Either zipped_code_dir or script must be provided, with a handler.")
+            arn = function_arn or ("arn:aws:lambda:" + _engine.workspace()["region"] + ":" + _engine.workspace()["account"]
+                                   + ":function:" + function_name)
+            self.function_arn = arn
+            _engine.native().lambda_register(arn, script, handler)

@@ -62,6 +62,9 @@ public enum PipelineStoreError: Error, Equatable, CustomStringConvertible {
     case alreadyExists(name: String, arn: String)
     case notFound(arn: String)
     case noSuchVersion(name: String, version: Int)
+    case executionNotFound(arn: String)
+    /// A request SageMaker would refuse with a ValidationException (bad start parameters, a retry of a running execution).
+    case validation(String)
 
     public var description: String {
         switch self {
@@ -71,6 +74,10 @@ public enum PipelineStoreError: Error, Equatable, CustomStringConvertible {
             return "ResourceNotFound: Pipeline '\(arn)' does not exist."
         case .noSuchVersion(let name, let version):
             return "ResourceNotFound: Pipeline '\(name)' has no version \(version)."
+        case .executionNotFound(let arn):
+            return "ResourceNotFound: Pipeline execution '\(arn)' does not exist."
+        case .validation(let message):
+            return "ValidationException: \(message)"
         }
     }
 }

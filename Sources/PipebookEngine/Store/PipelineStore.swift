@@ -7,14 +7,21 @@ import GRDB
 /// and every version of its definition. A write stores a new version only when the
 /// definition differs from the newest one.
 public final class PipelineStore {
-    private let database: any DatabaseWriter
-    private let workspace: Workspace
-    private let clock: @Sendable () -> Date
+    let database: any DatabaseWriter
+    public let workspace: Workspace
+    let clock: @Sendable () -> Date
 
     /// Opens (creating and migrating as needed) the store of a workspace.
     public convenience init(workspace: Workspace) throws {
         try workspace.ensureExists()
-        try self.init(database: DatabaseQueue(path: workspace.databaseURL.path), workspace: workspace)
+        var configuration = Configuration()
+        // Several Pipebook processes may share a workspace: wait for another's write rather than fail.
+        configuration.busyMode = .timeout(30)
+        // Two processes opening a new workspace at once would both see the schema missing and
+        // both create it; a lock file makes the second wait and then find it made.
+        let lock = try WorkspaceLock(workspace.root.appendingPathComponent("pipebook.lock"))
+        defer { lock.release() }
+        try self.init(database: DatabaseQueue(path: workspace.databaseURL.path, configuration: configuration), workspace: workspace)
     }
 
     /// A store over any database (tests use an in-memory queue); migrates it.

@@ -27,6 +27,69 @@ enum StoreSchema {
                 t.primaryKey(["pipelineName", "version"])
             }
         }
+        migrator.registerMigration("v2: executions, their step runs and transitions") { db in
+            try db.create(table: "execution") { t in
+                t.primaryKey("arn", .text)
+                t.column("pipelineName", .text).notNull().indexed()
+                t.column("pipelineVersion", .integer).notNull()
+                t.column("executionId", .text).notNull()
+                t.column("displayName", .text).notNull()
+                t.column("description", .text)
+                t.column("status", .text).notNull()
+                t.column("failureReason", .text)
+                t.column("parameters", .text).notNull()
+                t.column("maxParallelSteps", .integer).notNull()
+                t.column("selectiveExecution", .text)
+                t.column("owner", .text)
+                t.column("createdAt", .datetime).notNull()
+                t.column("lastModifiedAt", .datetime).notNull()
+            }
+            try db.create(table: "stepRun") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("executionArn", .text).notNull().indexed()
+                    .references("execution", column: "arn", onDelete: .cascade)
+                t.column("pipelineName", .text).notNull()
+                t.column("stepName", .text).notNull()
+                t.column("stepType", .text).notNull()
+                t.column("status", .text).notNull()
+                t.column("startTime", .datetime).notNull()
+                t.column("endTime", .datetime)
+                t.column("attemptCount", .integer).notNull()
+                t.column("failureReason", .text)
+                t.column("metadata", .text).notNull()
+                t.column("properties", .text)
+                t.column("cacheKey", .text)
+                t.column("cacheSource", .text)
+                t.uniqueKey(["executionArn", "stepName"])
+            }
+            try db.create(index: "stepRunCache", on: "stepRun", columns: ["pipelineName", "stepName", "cacheKey"])
+            try db.create(table: "transition") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("executionArn", .text).notNull().indexed()
+                    .references("execution", column: "arn", onDelete: .cascade)
+                t.column("stepName", .text)
+                t.column("status", .text).notNull()
+                t.column("at", .datetime).notNull()
+                t.column("detail", .text)
+            }
+            try db.create(table: "callbackToken") { t in
+                t.primaryKey("token", .text)
+                t.column("executionArn", .text).notNull()
+                t.column("stepName", .text).notNull()
+                t.column("outcome", .text)
+            }
+            try db.create(table: "modelPackage") { t in
+                t.column("groupName", .text).notNull()
+                t.column("version", .integer).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.primaryKey(["groupName", "version"])
+            }
+            try db.create(table: "lambdaFunction") { t in
+                t.primaryKey("arn", .text)
+                t.column("scriptPath", .text).notNull()
+                t.column("handler", .text).notNull()
+            }
+        }
         return migrator
     }
 }

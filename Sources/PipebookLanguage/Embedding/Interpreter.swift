@@ -21,6 +21,12 @@ public final class Interpreter {
     /// Answers `input()`: nil means end of file.
     public var readLine: (String) -> String?
     public var fileSystem: FileSystemMapper?
+    /// When set, `os.environ` holds these variables instead of the process environment, and
+    /// changes to it stay inside this interpreter: step scripts run side by side in one process.
+    public var environment: [String: String]?
+    /// When set, the working directory the program sees (`os.getcwd()`, relative paths);
+    /// `os.chdir` then changes only it. Nil means the process's working directory.
+    public var currentDirectory: String?
     /// Folders searched for `import name` as `name.py` or `name/__init__.py`, in order.
     public var searchPaths: [String] = []
     /// `sys.argv`.

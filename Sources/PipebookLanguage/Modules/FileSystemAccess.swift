@@ -9,8 +9,9 @@ import Darwin
 /// directory and mapped through the host's `FileSystemMapper`, and C errors turned into
 /// the OSError subclasses CPython raises.
 extension Interpreter {
-    /// The process's working directory, which `os.chdir` changes.
-    var workingDirectory: String { FileManager.default.currentDirectoryPath }
+    /// The working directory the program sees: the host's `currentDirectory`, else the
+    /// process's, which `os.chdir` changes.
+    var workingDirectory: String { currentDirectory ?? FileManager.default.currentDirectoryPath }
 
     /// The path on disk for a path as the program wrote it.
     func diskPath(_ path: String) -> String {

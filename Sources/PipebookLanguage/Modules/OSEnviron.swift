@@ -6,9 +6,19 @@ import Foundation
 final class EnvironmentMapping: PyObject, NativeRepresentable {
     private var names: [String] = []
     private var values: [String: String] = [:]
+    /// True when the host gave the interpreter its own environment: changes stay here.
+    private let isPrivate: Bool
 
-    override init() {
+    init(private variables: [String: String]?) {
+        isPrivate = variables != nil
         super.init()
+        if let variables {
+            for name in variables.keys.sorted() {
+                names.append(name)
+                values[name] = variables[name]
+            }
+            return
+        }
         var entry = environ
         while let pointer = entry.pointee {
             let text = String(cString: pointer)
@@ -28,13 +38,13 @@ final class EnvironmentMapping: PyObject, NativeRepresentable {
     func set(_ name: String, _ value: String) {
         if values[name] == nil { names.append(name) }
         values[name] = value
-        setenv(name, value, 1)
+        if !isPrivate { setenv(name, value, 1) }
     }
 
     func remove(_ name: String) -> String? {
         guard let old = values.removeValue(forKey: name) else { return nil }
         names.removeAll { $0 == name }
-        unsetenv(name)
+        if !isPrivate { unsetenv(name) }
         return old
     }
 

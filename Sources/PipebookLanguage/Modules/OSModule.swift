@@ -23,7 +23,7 @@ enum OSModule {
         m.value("altsep", .none)
         m.value("error", .object(BuiltinTypes.osError))
         m.value("PathLike", .object(pathLike))
-        m.value("environ", .object(EnvironmentMapping()))
+        m.value("environ", .object(EnvironmentMapping(private: interp.environment)))
         m.value("stat_result", .object(StatResult.type))
         m.value("DirEntry", .object(DirectoryEntry.type))
         for (name, value) in [("O_RDONLY", O_RDONLY), ("O_WRONLY", O_WRONLY), ("O_RDWR", O_RDWR), ("O_CREAT", O_CREAT),
@@ -172,6 +172,17 @@ enum OSModule {
         m.function("chdir") { interp, args in
             let bound = try args.bind("chdir", ["path"], required: 1)
             let path = try interp.pathArgument(bound[0]!, "chdir")
+            if let current = interp.currentDirectory {
+                // A private working directory: check the folder exists, change nothing else.
+                let target = PosixPath.normalize(path.hasPrefix("/") ? path : current + "/" + path)
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: interp.diskPath(target), isDirectory: &isFolder) else {
+                    throw systemError(ENOENT, path: path)
+                }
+                guard isFolder.boolValue else { throw systemError(ENOTDIR, path: path) }
+                interp.currentDirectory = target
+                return .none
+            }
             if chdir(interp.diskPath(path)) != 0 { throw lastSystemError(path: path) }
             return .none
         }

@@ -5,6 +5,7 @@ import json
 from sagemaker import _engine
 from sagemaker.workflow import pipeline_context
 from sagemaker.workflow.condition_step import ConditionStep, expand_steps
+from sagemaker.workflow.pipeline_execution import _PipelineExecution, call, with_datetimes
 from sagemaker.workflow.pipeline_experiment_config import default_experiment_config
 from sagemaker.workflow.serialize import to_json_value
 
@@ -119,8 +120,34 @@ class Pipeline:
     def list_pipeline_versions(self, sort_order=None, max_results=None, next_token=None):
         return _engine.pipeline_call("versions", self.name)
 
-    def start(self, *args, **kwargs):
-        raise NotImplementedError("Pipebook does not support running pipelines yet (pipeline.start)")
+    def start(self, parameters=None, execution_display_name=None, execution_description=None,
+              parallelism_config=None, selective_execution_config=None, pipeline_version_id=None):
+        """StartPipelineExecution: checks the parameters, then runs the stored pipeline in the
+        background of this process and returns its execution at once."""
+        options = {}
+        if parameters:
+            options["PipelineParameters"] = [{"Name": name, "Value": _parameter_text(value)}
+                                             for name, value in parameters.items()]
+        if execution_display_name is not None:
+            options["PipelineExecutionDisplayName"] = execution_display_name
+        if execution_description is not None:
+            options["PipelineExecutionDescription"] = execution_description
+        if parallelism_config is not None:
+            options["ParallelismConfiguration"] = parallelism_config.to_request()
+        if selective_execution_config is not None:
+            selective = selective_execution_config.to_request()
+            if "SourcePipelineExecutionArn" not in selective:
+                latest = self.list_executions()["PipelineExecutionSummaries"]
+                if not latest:
+                    raise ValueError("No previous execution of " + self.name + " to take the unselected steps from.")
+                selective["SourcePipelineExecutionArn"] = latest[0]["PipelineExecutionArn"]
+            options["SelectiveExecutionConfig"] = selective
+        response = call("StartPipelineExecution", _engine.native().execution_start, self.name, json.dumps(options))
+        return _PipelineExecution(arn=json.loads(response)["PipelineExecutionArn"], sagemaker_session=self.sagemaker_session)
+
+    def list_executions(self, sort_by=None, sort_order=None, max_results=None, next_token=None):
+        """ListPipelineExecutions: newest first."""
+        return with_datetimes(json.loads(call("ListPipelineExecutions", _engine.native().execution_list, self.name)))
 
     def __repr__(self):
         try:
@@ -133,3 +160,12 @@ def _tags(tags):
     if isinstance(tags, dict):
         return [{"Key": k, "Value": v} for k, v in tags.items()]
     return list(tags)
+
+
+def _parameter_text(value):
+    """A start parameter as the SDK sends it; booleans as SageMaker spells them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if hasattr(value, "expr"):
+        raise TypeError("Pipeline variables cannot be start parameters")
+    return str(value)

@@ -1,0 +1,195 @@
+import Foundation
+
+/// Grows one tree by XGBoost's exact greedy algorithm, depth by depth.
+///
+/// Each feature's rows are sorted once per training (`SortedColumns`); at each depth one pass
+/// down every sampled feature accumulates the gradient sums of every open node at once and
+/// evaluates each split point between two distinct values, so a level costs O(rows × features).
+struct TreeBuilder {
+    let parameters: XGBoostParameters
+    let columns: [[Float]]
+    let sorted: SortedColumns
+
+    private struct Candidate {
+        var gain = 0.0
+        var feature = -1
+        var threshold: Float = 0
+        var leftG = 0.0, leftH = 0.0
+        var defaultLeft = false
+    }
+
+    /// `grad`/`hess` for rows in the sample (nil rows left out); `features` are the sampled columns.
+    func build(grad: [Double], hess: [Double], inSample: [Bool], features: [Int]) -> RegressionTree {
+        let rowCount = grad.count
+        var tree = RegressionTree()
+        var position = [Int32](repeating: -1, count: rowCount)
+        var G = 0.0, H = 0.0
+        for i in 0..<rowCount where inSample[i] {
+            position[i] = 0
+            G += grad[i]
+            H += hess[i]
+        }
+        var stats: [(g: Double, h: Double)] = [(G, H)]
+        _ = tree.addNode(parent: Int32.max, weight: Float(weight(G, H) * parameters.eta), hessian: Float(H))
+        var open = [0]
+        var depth = 0
+        while !open.isEmpty && depth < parameters.maxDepth {
+            let best = findSplits(open: open, stats: stats, position: position, grad: grad, hess: hess, features: features)
+            var next: [Int] = []
+            var splitOf = [Int: Candidate]()
+            for node in open {
+                guard let c = best[node], c.feature >= 0 else { continue }
+                let (g, h) = stats[node]
+                let rightG = g - c.leftG, rightH = h - c.leftH
+                let left = tree.addNode(parent: Int32(node), weight: Float(weight(c.leftG, c.leftH) * parameters.eta), hessian: Float(c.leftH))
+                let right = tree.addNode(parent: Int32(node), weight: Float(weight(rightG, rightH) * parameters.eta), hessian: Float(rightH))
+                stats.append((c.leftG, c.leftH))
+                stats.append((rightG, rightH))
+                tree.leftChildren[node] = Int32(left)
+                tree.rightChildren[node] = Int32(right)
+                tree.splitIndices[node] = Int32(c.feature)
+                tree.splitConditions[node] = c.threshold
+                tree.defaultLeft[node] = c.defaultLeft
+                tree.lossChanges[node] = Float(c.gain)
+                splitOf[node] = c
+                next += [left, right]
+            }
+            if splitOf.isEmpty { break }
+            for i in 0..<rowCount where position[i] >= 0 {
+                let node = Int(position[i])
+                guard let c = splitOf[node] else { continue }
+                let x = columns[c.feature][i]
+                let goLeft = x.isNaN ? c.defaultLeft : x < c.threshold
+                position[i] = goLeft ? tree.leftChildren[node] : tree.rightChildren[node]
+            }
+            open = next
+            depth += 1
+        }
+        return tree
+    }
+
+    private func findSplits(open: [Int], stats: [(g: Double, h: Double)], position: [Int32], grad: [Double], hess: [Double],
+                            features: [Int]) -> [Int: Candidate] {
+        let nodeCount = stats.count
+        // Per-node scan state in raw buffers: this loop runs rows × features times per level,
+        // and Swift arrays captured by the closures below would be checked on every access.
+        let isOpen = UnsafeMutableBufferPointer<Bool>.allocate(capacity: nodeCount)
+        let started = UnsafeMutableBufferPointer<Bool>.allocate(capacity: nodeCount)
+        let last = UnsafeMutableBufferPointer<Float>.allocate(capacity: nodeCount)
+        let sums = UnsafeMutableBufferPointer<Double>.allocate(capacity: nodeCount * 5)
+        let best = UnsafeMutableBufferPointer<Candidate>.allocate(capacity: nodeCount)
+        defer { isOpen.deallocate(); started.deallocate(); last.deallocate(); sums.deallocate(); best.deallocate() }
+        isOpen.initialize(repeating: false)
+        started.initialize(repeating: false)
+        last.initialize(repeating: 0)
+        sums.initialize(repeating: 0)
+        best.initialize(repeating: Candidate())
+        // sums holds, per node: scanned G, scanned H, missing G, missing H, the parent's gain.
+        for node in open {
+            isOpen[node] = true
+            sums[node * 5 + 4] = gain(stats[node].g, stats[node].h)
+        }
+
+        position.withUnsafeBufferPointer { position in
+        grad.withUnsafeBufferPointer { grad in
+        hess.withUnsafeBufferPointer { hess in
+            for f in features {
+                let hasMissing = sorted.hasMissing[f]
+                for node in open {
+                    sums[node * 5] = 0; sums[node * 5 + 1] = 0; started[node] = false
+                    sums[node * 5 + 2] = hasMissing ? stats[node].g : 0
+                    sums[node * 5 + 3] = hasMissing ? stats[node].h : 0
+                }
+                sorted.rows[f].withUnsafeBufferPointer { order in
+                columns[f].withUnsafeBufferPointer { column in
+                    if hasMissing {
+                        for r in order {
+                            let node = Int(position[Int(r)])
+                            if node < 0 || !isOpen[node] { continue }
+                            sums[node * 5 + 2] -= grad[Int(r)]
+                            sums[node * 5 + 3] -= hess[Int(r)]
+                        }
+                    }
+                    for r in order {
+                        let row = Int(r)
+                        let node = Int(position[row])
+                        if node < 0 || !isOpen[node] { continue }
+                        let x = column[row]
+                        let base = node * 5
+                        if started[node] && x != last[node] {
+                            consider(feature: f, below: last[node], above: x, sumG: sums[base], sumH: sums[base + 1],
+                                     missingG: sums[base + 2], missingH: sums[base + 3], stats: stats[node],
+                                     parentGain: sums[base + 4], best: &best[node])
+                        }
+                        sums[base] += grad[row]
+                        sums[base + 1] += hess[row]
+                        last[node] = x
+                        started[node] = true
+                    }
+                }
+                }
+            }
+        }
+        }
+        }
+        var result: [Int: Candidate] = [:]
+        for node in open {
+            let c = best[node]
+            // XGBoost's validity rule: a real gain, at least gamma (min_split_loss).
+            if c.feature >= 0, c.gain > 1e-6, c.gain >= parameters.gamma { result[node] = c }
+        }
+        return result
+    }
+
+    /// Scores the split between two neighbouring values, with missing values sent right (the
+    /// scanned rows are the left side), and, when the node has any, left.
+    @inline(__always)
+    private func consider(feature: Int, below: Float, above: Float, sumG: Double, sumH: Double,
+                          missingG: Double, missingH: Double, stats: (g: Double, h: Double), parentGain: Double,
+                          best: inout Candidate) {
+        let mcw = parameters.minChildWeight
+        for missingLeft in 0..<(missingH == 0 ? 1 : 2) {
+            let lg = missingLeft == 1 ? sumG + missingG : sumG
+            let lh = missingLeft == 1 ? sumH + missingH : sumH
+            let rh = stats.h - lh
+            guard lh >= mcw, rh >= mcw else { continue }
+            let change = gain(lg, lh) + gain(stats.g - lg, rh) - parentGain
+            if change > best.gain {
+                var threshold = (below + above) * 0.5
+                if !(threshold > below) { threshold = above }
+                best = Candidate(gain: change, feature: feature, threshold: threshold, leftG: lg, leftH: lh, defaultLeft: missingLeft == 1)
+            }
+        }
+    }
+
+    private func thresholdL1(_ g: Double) -> Double {
+        let a = parameters.alpha
+        if g > a { return g - a }
+        if g < -a { return g + a }
+        return 0
+    }
+
+    private func gain(_ g: Double, _ h: Double) -> Double {
+        let t = thresholdL1(g)
+        return t * t / (h + parameters.lambda)
+    }
+
+    private func weight(_ g: Double, _ h: Double) -> Double {
+        guard h + parameters.lambda > 0 else { return 0 }
+        return -thresholdL1(g) / (h + parameters.lambda)
+    }
+}
+
+/// Each feature's non-missing rows, sorted by value: computed once per training.
+struct SortedColumns {
+    let rows: [[Int32]]
+    /// Whether a feature has missing values at all (most data sets have none).
+    let hasMissing: [Bool]
+
+    init(columns: [[Float]]) {
+        rows = columns.map { column in
+            column.indices.filter { !column[$0].isNaN }.sorted { column[$0] < column[$1] }.map(Int32.init)
+        }
+        hasMissing = columns.map { $0.contains { $0.isNaN } }
+    }
+}

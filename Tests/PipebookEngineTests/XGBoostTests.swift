@@ -1,0 +1,132 @@
+import Foundation
+import XCTest
+@testable import PipebookEngine
+
+/// The Swift XGBoost trainer against the real xgboost package (see Fixtures/xgboost/generate.py):
+/// xgboost loads the models Pipebook writes and predicts what Pipebook predicts; Pipebook loads
+/// xgboost's models and predicts what xgboost predicts; Pipebook's test error is close to xgboost's.
+final class XGBoostTests: XCTestCase {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/xgboost")
+
+    /// The cases generate.py knows too: name, data, hyperparameters.
+    static let cases: [(name: String, data: String, hyperparameters: [String: String])] = [
+        ("regression", "regression", ["objective": "reg:linear", "num_round": "20", "max_depth": "4", "eta": "0.3", "gamma": "1",
+                                      "min_child_weight": "2", "lambda": "1.5", "alpha": "0.1", "seed": "7"]),
+        ("regression-sampled", "regression", ["objective": "reg:squarederror", "num_round": "30", "max_depth": "5", "eta": "0.2",
+                                              "subsample": "0.7", "colsample_bytree": "0.8", "seed": "3"]),
+        ("binary", "binary", ["objective": "binary:logistic", "num_round": "15", "max_depth": "3", "eta": "0.3"]),
+        ("multiclass", "multiclass", ["objective": "multi:softprob", "num_class": "4", "num_round": "10", "max_depth": "3"]),
+    ]
+
+    func read(_ file: String) throws -> LabelledCSV {
+        try LabelledCSV(text: String(contentsOf: Self.fixtures.appendingPathComponent(file), encoding: .utf8))
+    }
+
+    func json(_ file: String) throws -> JSONValue {
+        try JSONValue.parse(String(contentsOf: Self.fixtures.appendingPathComponent(file), encoding: .utf8))
+    }
+
+    func floats(_ value: JSONValue) -> [Float] {
+        (value.arrayValue ?? []).map { v -> Float in
+            switch v {
+            case .int(let i): return Float(i)
+            case .double(let d): return Float(d)
+            default: return .nan
+            }
+        }
+    }
+
+    func assertClose(_ a: [Float], _ b: [Float], tolerance: Float = 1e-5, _ message: String, line: UInt = #line) {
+        XCTAssertEqual(a.count, b.count, message, line: line)
+        for (i, (x, y)) in zip(a, b).enumerated() where abs(x - y) > tolerance * max(1, abs(y)) {
+            XCTFail("\(message): value \(i): \(x) vs \(y)", line: line)
+            return
+        }
+    }
+
+    func train(_ c: (name: String, data: String, hyperparameters: [String: String])) throws -> XGBoostModel {
+        let train = try read("train-\(c.data).csv")
+        return try XGBoostTrainer.train(XGBoostParameters(hyperparameters: c.hyperparameters), features: train.features,
+                                        labels: train.labels).model
+    }
+
+    func testXGBoostPredictsWhatPipebookPredictsOnPipebookModels() throws {
+        for c in Self.cases {
+            let model = try train(c)
+            let test = try read("test-\(c.data).csv")
+            let modelFile = Self.fixtures.appendingPathComponent("pipebook-model-\(c.name).json")
+            if ProcessInfo.processInfo.environment["PIPEBOOK_WRITE_FIXTURES"] != nil {
+                try Data(model.json().text().utf8).write(to: modelFile)
+                continue
+            }
+            // Not XCTAssertEqual: it would print both models whole.
+            XCTAssertTrue(model.json().text() == (try String(contentsOf: modelFile, encoding: .utf8)), "\(c.name): the trainer changed; rerun generate.sh")
+            let expected = floats(try json("expected-\(c.name).json")["xgboost_predictions_of_pipebook_model"] ?? .null)
+            assertClose(model.predict(test.features), expected, "\(c.name)")
+        }
+    }
+
+    func testPipebookPredictsWhatXGBoostPredictsOnXGBoostModels() throws {
+        for c in Self.cases {
+            let test = try read("test-\(c.data).csv")
+            let model = try XGBoostModel(json: json("xgboost-model-\(c.name).json"))
+            let expected = floats(try json("expected-\(c.name).json")["xgboost_predictions_of_xgboost_model"] ?? .null)
+            assertClose(model.predict(test.features), expected, "\(c.name)")
+        }
+    }
+
+    func testTestErrorIsCloseToXGBoosts() throws {
+        for c in Self.cases {
+            let test = try read("test-\(c.data).csv")
+            let model = try train(c)
+            let metric = XGBoostParameters.Objective(rawValue: c.hyperparameters["objective"]!.replacingOccurrences(of: "reg:linear", with: "reg:squarederror")) == .squaredError ? "rmse"
+                : (c.data == "binary" ? "logloss" : "mlogloss")
+            let ours = EvalMetric.value(metric, predictions: model.predict(test.features), labels: test.labels, groups: model.outputGroups)
+            guard case .double(let theirs)? = try json("expected-\(c.name).json")["xgboost_test_\(metric)"] else {
+                return XCTFail("no xgboost metric for \(c.name)")
+            }
+            XCTAssertLessThan(ours, theirs * 1.05, "\(c.name): \(metric) \(ours) vs xgboost's \(theirs)")
+        }
+    }
+
+    func testBadInputIsRefusedWithItsRow() throws {
+        XCTAssertThrowsError(try LabelledCSV(text: "1,2,3\n4,5,x\n")) { error in
+            XCTAssertEqual("\(error)", "Unable to parse CSV row 2: column 3 'x' is not a number")
+        }
+        XCTAssertThrowsError(try XGBoostParameters(hyperparameters: ["num_round": "ten"])) { error in
+            XCTAssertEqual("\(error)", "Hyperparameter num_round: value 'ten' is not a number")
+        }
+        XCTAssertThrowsError(try XGBoostParameters(hyperparameters: ["num_round": "5", "objective": "rank:pairwise"]))
+    }
+
+    func testEarlyStoppingStopsWhenValidationStopsImproving() throws {
+        let train = try read("train-regression.csv"), test = try read("test-regression.csv")
+        var parameters = try XGBoostParameters(hyperparameters: ["num_round": "500", "eta": "0.5", "max_depth": "6", "early_stopping_rounds": "5"])
+        parameters.minChildWeight = 0
+        var lines: [String] = []
+        let result = try XGBoostTrainer.train(parameters, features: train.features, labels: train.labels,
+                                              evals: [.init(name: "train", features: train.features, labels: train.labels),
+                                                      .init(name: "validation", features: test.features, labels: test.labels)],
+                                              log: { lines.append($0) })
+        XCTAssertLessThan(result.model.trees.count, 500)
+        XCTAssertEqual(result.model.trees.count, result.bestRound + 6)
+        XCTAssertTrue(lines[0].hasPrefix("[0]\ttrain-rmse:"), lines[0])
+        XCTAssertTrue(lines[0].contains("\tvalidation-rmse:"), lines[0])
+    }
+
+    func testGzipAndTarRoundTrip() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try Data("hello".utf8).write(to: folder.url.appendingPathComponent("a.txt"))
+        let archive = try SourceArchive.make([("", folder.url)])
+        let entries = try TarReader.entries([UInt8](archive))
+        XCTAssertEqual(entries.map(\.name), ["a.txt"])
+        XCTAssertEqual(String(decoding: entries[0].contents, as: UTF8.self), "hello")
+        // Compressed by Python's gzip.compress(..., mtime=0): a fixed-Huffman block, then a dynamic one.
+        let fixed: [UInt8] = Array(Data(base64Encoded: "H4sIAAAAAAACA0tMSk4cCFRRWQUAxwHYzXsAAAA=")!)
+        XCTAssertEqual(String(decoding: try Gzip.decompress(fixed), as: UTF8.self), String(repeating: "abc", count: 40) + "xyz")
+        let dynamic: [UInt8] = Array(Data(base64Encoded: "H4sIAAAAAAACAx2UiRHDQAgDW+IH9d+Y9zyZOON7QBJSzEs+0TmlqXM383Cv8pFrIjp64pRROV5m7NRVh3qHe7OzoT3WXGbizDoVVlGXruR3tqsmcq32+HBXHHrFO5uK7M/Ubtt101QV1ulXmd02o5XJ6e9Hza26Pl+f41A7+KSqarFlB52NoJs6b6QDpQGIl+7dNFm7dRyYGsqXWRnwCxoMCqRHWqVPwkCjeOy0FtT33twB/oXNQaQD9A3jolTSWJM8amvD3yWACWbxVp3jB2JLtJiU3CiD6ts3lmgeBVMuosSy7V1uayiWyYVUXsB69+4iqlPX4zz4FtdgBtgJQz74coZ9xLvY4pxm/mVNo/AudNRhSBComQdt893yjS4pkIaNRg8wn5T+cMO16RUAfjQB3xc4JvqAhyveuW7GUkjXBXJEwwr46K5jNUy2IJhII67wAUbOmFcgxKHrGyjt6uy9YAu6sUEjpu1TeNJVybpVmwrJU4yGyRU9kVw4+YYqt4sCjcGwMWJhVSaEs3JysMbMIjqi4nHmXW9abj7Qwk/mCVRigMBZi7JGRew6i6MUHKPpMCTUhdzhTxX2RhmcJcxKZfQDelNon5wQRx+P0T8M3ITYrOLnfNFhqoGUCxE3aNlLH9FaarwpHEE8fHP3wuPP7RTj1wtwyEhe8AR5elEgvjk4Ak1YI+yGyjBdewCZ+KmQIuH67OXMIWljeMlaADvHJaQj0JhtklZDa6ZQ1F88TXlSgKVfXK8Ub9ZzVIXey9Azx77M8D9Dwjyf5B9Nu5a8fgQAAA==")!)
+        // ''.join(str(i * i % 977) for i in range(400))
+        XCTAssertEqual(String(decoding: try Gzip.decompress(dynamic), as: UTF8.self), (0..<400).map { String($0 * $0 % 977) }.joined())
+    }
+}

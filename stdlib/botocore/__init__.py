@@ -1,0 +1,1 @@
+"""A stand-in for botocore: the exceptions workshop code catches."""

@@ -1,0 +1,144 @@
+"""_PipelineExecution: what `pipeline.start()` returns. The execution runs in the background of
+this process (in the engine); this object asks the local store about it."""
+import datetime
+import json
+import sys
+import time
+
+from botocore.exceptions import ClientError, WaiterError
+from sagemaker import _engine
+
+_TIME_KEYS = ("CreationTime", "LastModifiedTime", "StartTime", "EndTime")
+_TERMINAL = ("Succeeded", "Failed", "Stopped")
+
+
+def with_datetimes(value):
+    """The engine's ISO 8601 timestamps as datetime values, as boto3 returns them."""
+    if isinstance(value, dict):
+        return {k: (datetime.datetime.fromisoformat(v) if k in _TIME_KEYS and isinstance(v, str) else with_datetimes(v))
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [with_datetimes(v) for v in value]
+    return value
+
+
+def call(operation, function, *args):
+    """Calls the engine, turning a refused request into botocore's ClientError."""
+    try:
+        return function(*args)
+    except ValueError as error:
+        text = str(error)
+        for code in ("ValidationException", "ResourceNotFound"):
+            if text.startswith(code + ": "):
+                raise ClientError({"Error": {"Code": code, "Message": text[len(code) + 2:]}}, operation) from None
+        raise
+
+
+class _PipelineExecution:
+    def __init__(self, arn, sagemaker_session=None):
+        self.arn = arn
+        self.sagemaker_session = sagemaker_session
+
+    def describe(self):
+        """DescribePipelineExecution."""
+        return with_datetimes(json.loads(call("DescribePipelineExecution", _engine.native().execution_describe, self.arn)))
+
+    def list_steps(self):
+        """ListPipelineExecutionSteps' PipelineExecutionSteps: newest first."""
+        return with_datetimes(json.loads(call("ListPipelineExecutionSteps", _engine.native().execution_steps, self.arn)))
+
+    def list_parameters(self, max_results=None, next_token=None):
+        return json.loads(call("ListPipelineParametersForExecution", _engine.native().execution_parameters, self.arn))
+
+    def stop(self):
+        return json.loads(call("StopPipelineExecution", _engine.native().execution_stop, self.arn))
+
+    def retry(self):
+        """RetryPipelineExecution: failed and not-run steps run again; succeeded ones are kept."""
+        return json.loads(call("RetryPipelineExecution", _engine.native().execution_retry, self.arn))
+
+    def result(self, step_name):
+        raise NotImplementedError("Pipebook does not support _PipelineExecution.result() (it is for @step functions)")
+
+    def wait(self, delay=30, max_attempts=60):
+        """Waits for the execution to end, printing a line per step transition as it happens (on
+        a terminal, a board of the steps that updates in place); raises botocore's WaiterError
+        when it fails or is stopped, as the SDK's waiter does."""
+        deadline = time.monotonic() + delay * max_attempts
+        last = 0
+        started = {}
+        board = _Board() if _engine.native().output_is_terminal() else None
+        while True:
+            for event in json.loads(_engine.native().execution_transitions(self.arn, last)):
+                last = event["Id"]
+                if board is None:
+                    _print_transition(event, started)
+            status = self.describe()["PipelineExecutionStatus"]
+            if status in _TERMINAL:
+                for event in json.loads(_engine.native().execution_transitions(self.arn, last)):
+                    last = event["Id"]
+                    if board is None:
+                        _print_transition(event, started)
+                if board is not None:
+                    board.draw(self, status)
+                break
+            if board is not None:
+                board.draw(self, status)
+            if time.monotonic() > deadline:
+                raise WaiterError("PipelineExecutionComplete", "Max attempts exceeded", {"PipelineExecutionStatus": status})
+            _engine.native().execution_wait(self.arn, 0.2)
+        if status != "Succeeded":
+            raise WaiterError(
+                "PipelineExecutionComplete",
+                'Waiter encountered a terminal failure state: For expression "PipelineExecutionStatus" we matched expected path: "'
+                + status + '"',
+                {"PipelineExecutionStatus": status},
+            )
+
+    def __repr__(self):
+        """A table of the steps, as `pipebook execution ARN` prints it (the REPL shows this)."""
+        try:
+            return _engine.native().execution_display(self.arn).rstrip("\n")
+        except ValueError:
+            return "_PipelineExecution(arn=" + repr(self.arn) + ")"
+
+
+class _Board:
+    """The steps of an execution, redrawn in place on a terminal."""
+
+    _MARKS = {"Succeeded": "\u2714", "Failed": "\u2718", "Stopped": "\u25a0", "Stopping": "\u25a0"}
+
+    def __init__(self):
+        self.height = 0
+
+    def draw(self, execution, status):
+        now = datetime.datetime.now(datetime.timezone.utc)
+        lines = ["Execution " + execution.arn.split("/")[-1] + ": " + status]
+        for step in reversed(execution.list_steps()):
+            end = step.get("EndTime") or now
+            seconds = format((end - step["StartTime"]).total_seconds(), ".1f") + "s"
+            detail = step.get("FailureReason") or ("cache hit" if "CacheHitResult" in step else "")
+            mark = self._MARKS.get(step["StepStatus"], "\u2026")
+            lines.append("  " + mark + " " + step["StepName"].ljust(28) + step["StepStatus"].ljust(10) + seconds.rjust(8)
+                         + ("  " + detail if detail else ""))
+        # Move up over the previous board and clear it, then draw the new one.
+        prefix = "\x1b[" + str(self.height) + "F\x1b[J" if self.height else ""
+        sys.stdout.write(prefix + "\n".join(lines) + "\n")
+        sys.stdout.flush()
+        self.height = len(lines)
+
+
+def _print_transition(event, started):
+    at = datetime.datetime.fromisoformat(event["At"])
+    step = event["StepName"]
+    status = event["Status"]
+    line = at.strftime("%H:%M:%S") + "  " + (step if step is not None else "(execution)").ljust(28) + status.ljust(10)
+    if step is not None:
+        if status == "Starting":
+            started[step] = at
+        elif status in _TERMINAL and step in started:
+            line += "  " + format((at - started[step]).total_seconds(), ".1f") + "s"
+    if event["Detail"]:
+        line += "  " + event["Detail"]
+    print(line.rstrip())
+    sys.stdout.flush()

@@ -279,7 +279,7 @@ struct Lexer {
             if current == "_" { position += 1 }
             let bodyStart = position
             digits(valid)
-            if position == bodyStart || current.map(isIdentifierContinue) == true {
+            if position == bodyStart || (current.map(isIdentifierContinue) == true && !keywordFollows()) {
                 if let c = current, isDigit(c), name != "hexadecimal" {
                     throw error("invalid digit '\(c)' in \(name) literal", at: location)
                 }
@@ -304,7 +304,7 @@ struct Lexer {
             }
         }
         if let j = current, j == "j" || j == "J" { position += 1 }
-        if let c = current, isIdentifierContinue(c) {
+        if let c = current, isIdentifierContinue(c), !keywordFollows() {
             throw error("invalid decimal literal", at: SourceLocation(line: line, column: startIndex - lineStart + 1))
         }
         let text = String(String.UnicodeScalarView(scalars[startIndex..<position]))
@@ -312,6 +312,17 @@ struct Lexer {
             throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", at: start)
         }
         add(.number, text, start)
+    }
+
+    /// A number may run straight into a keyword that can follow it in valid code (`1if x else 2`,
+    /// `0x1for`): CPython's tokenizer accepts the number when the next letters spell the start of
+    /// `and`, `else`, `for`, `if`, `in`, `is`, `not` or `or`.
+    private func keywordFollows() -> Bool {
+        func spells(_ word: String) -> Bool {
+            for (k, s) in word.unicodeScalars.enumerated() where peek(k) != s { return false }
+            return true
+        }
+        return ["and", "else", "for", "if", "in", "is", "not", "or"].contains(where: spells)
     }
 
     private static let threeCharacterOperators: Set<String> = ["**=", "//=", ">>=", "<<=", "...", "!=="]

@@ -502,7 +502,16 @@ struct TokenParser {
 
     private mutating func withItem() throws -> WithItem {
         let context = try test()
-        let target = matchKeyword("as") ? try targetExpression() : nil
+        // One target: `with a as b, c as d` has two items, not a tuple target.
+        var target: Expr?
+        if matchKeyword("as") {
+            if check("*") {
+                let l = advance().location
+                target = .starred(try bitwiseOr(), l)
+            } else {
+                target = try bitwiseOr()
+            }
+        }
         if let target { try checkTarget(target, context: "assign") }
         return WithItem(context: context, target: target)
     }

@@ -86,7 +86,7 @@ struct TokenParser {
     }
 
     private func invalidSyntax() -> SyntaxError {
-        if token.kind == .indent { return error("unexpected indent", at: token.end, kind: .indentation) }
+        if token.kind == .indent { return error("unexpected indent", at: SourceLocation(line: token.end.line, column: token.end.column - 1), kind: .indentation) }
         let at = token.kind == .newline || token.kind == .endOfFile ? token.location : token.location
         return error("invalid syntax", at: at)
     }
@@ -129,7 +129,7 @@ struct TokenParser {
     }
 
     private mutating func statement() throws -> [Stmt] {
-        if token.kind == .indent { throw error("unexpected indent", at: token.end, kind: .indentation) }
+        if token.kind == .indent { throw error("unexpected indent", at: SourceLocation(line: token.end.line, column: token.end.column - 1), kind: .indentation) }
         if token.kind == .name {
             switch token.text {
             case "if": return [try ifStatement()]
@@ -357,12 +357,7 @@ struct TokenParser {
         _ = advance()
         guard token.kind == .indent else {
             var e = error("expected an indented block after \(header) on line \(line)", at: token.location, kind: .indentation)
-            if token.kind == .endOfFile {
-                e.isIncompleteInput = true
-                let previous = tokens[max(index - 1, 0)]
-                e.location = SourceLocation(line: previous.location.line, column: previous.end.column)
-                e.sourceLine = previous.location.line <= lines.count ? String(lines[previous.location.line - 1]) : ""
-            }
+            if token.kind == .endOfFile { e.isIncompleteInput = true }
             throw e
         }
         _ = advance()
@@ -1100,11 +1095,22 @@ struct TokenParser {
         var isBytes: Bool?
         var bytes: [UInt8] = []
         var hasFString = false
+        // CPython reports a bad escape, and bytes mixed with str, at the token after the strings.
+        var end = index
+        while tokens[end].kind == .string && end < tokens.count - 1 { end += 1 }
+        let after = tokens[end].location
         while token.kind == .string {
             let t = advance()
-            let literal = try StringLiteral(t, parser: self)
+            let literal: StringLiteral
+            do {
+                literal = try StringLiteral(t, parser: self)
+            } catch var e as SyntaxError where e.message.hasPrefix("(unicode error)") || e.message.hasPrefix("(value error)") {
+                e.location = after
+                e.sourceLine = after.line >= 1 && after.line <= lines.count ? String(lines[after.line - 1]) : ""
+                throw e
+            }
             if let b = isBytes, b != literal.isBytes {
-                throw error("cannot mix bytes and nonbytes literals", at: loc)
+                throw error("cannot mix bytes and nonbytes literals", at: after)
             }
             isBytes = literal.isBytes
             if literal.isBytes {
@@ -1292,6 +1298,9 @@ struct StringLiteral {
         body = Array(scalars[(prefixLength + q)..<(scalars.count - q)])
         if isFormatted { return }
         if isBytes {
+            if body.contains(where: { !$0.isASCII }) {
+                throw parser.error("bytes can only contain ASCII literal characters", at: token.location)
+            }
             let decoded = isRaw ? String(String.UnicodeScalarView(body)) : try StringLiteral.unescape(body, parser: parser, token: token, bytes: true)
             for s in decoded.unicodeScalars {
                 guard s.value < 256 else {
@@ -1331,11 +1340,17 @@ struct StringLiteral {
     static func unescape(_ s: [Unicode.Scalar], parser: TokenParser, token: Token, bytes: Bool = false) throws -> String {
         var out = String.UnicodeScalarView()
         var i = 0
+        // Positions in CPython's messages count each non-ASCII character as its 10-byte \UXXXXXXXX escape.
+        func position(_ k: Int) -> Int { s[..<k].reduce(0) { $0 + ($1.isASCII ? 1 : 10) } }
         func hexValue(_ count: Int, _ name: String) throws -> UInt32 {
-            guard i + count < s.count || i + count == s.count,
-                  let v = UInt32(String(String.UnicodeScalarView(s[i..<min(i + count, s.count)])), radix: 16),
-                  i + count <= s.count else {
-                throw parser.error("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \(name) escape", at: token.location)
+            var end = i
+            while end < i + count, end < s.count, s[end].properties.isASCIIHexDigit { end += 1 }
+            guard end == i + count, let v = UInt32(String(String.UnicodeScalarView(s[i..<end])), radix: 16) else {
+                if bytes {
+                    throw parser.error("(value error) invalid \\x escape at position \(position(i - 2))", at: token.location)
+                }
+                throw parser.error("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                                   + "\(position(i - 2))-\(position(end) - 1): truncated \(name) escape", at: token.location)
             }
             i += count
             return v
@@ -1381,7 +1396,8 @@ struct StringLiteral {
             case "U" where !bytes:
                 let v = try hexValue(8, "\\UXXXXXXXX")
                 guard let scalar = Unicode.Scalar(v) else {
-                    throw parser.error("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", at: token.location)
+                    throw parser.error("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                                       + "\(position(i - 10))-\(position(i) - 1): illegal Unicode character", at: token.location)
                 }
                 out.append(scalar)
             case "N" where !bytes:

@@ -565,6 +565,10 @@ ERRORS = {
         "x = 0x1_g",
         "x = 1.0e",
         "x = 1_2_",
+        "x = 1\u00e9",
+        "x = 1\u00b2",
+        "x = 0x1\u00e9",
+        "x = 1andy",
     ],
     "characters": [
         "x = a $ b",
@@ -952,6 +956,7 @@ VALID = [
     "x = not a == b",
     "x = a or b and not c",
     "x = [1, 2][::-1]",
+    "x = 0b1or 2",
     "x = a[::,]",
     "x = " + "(" * 200 + "1" + ")" * 200,
     "print >>sys.stderr, 'x'",

@@ -17,6 +17,8 @@ struct Lexer {
     private var brackets: [(Unicode.Scalar, SourceLocation)] = []
     private var tokens: [Token] = []
     private var atLineStart = true
+    /// Where the comment on the current line starts, if it has one.
+    private var commentStart: SourceLocation?
 
     init(_ source: String, fileName: String) {
         self.scalars = Array(source.unicodeScalars)
@@ -78,10 +80,12 @@ struct Lexer {
             case "\r":
                 position += 1
             case "#":
+                // CPython's NEWLINE token starts at a comment that ends the line.
+                commentStart = location
                 while let ch = current, ch != "\n" { position += 1 }
             case "\n":
                 if brackets.isEmpty, let last = tokens.last, last.kind != .newline {
-                    add(.newline, "\n", location)
+                    add(.newline, "\n", commentStart.flatMap { $0.line == line ? $0 : nil } ?? location)
                 }
                 position += 1
                 newLine()

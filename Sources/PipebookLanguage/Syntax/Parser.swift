@@ -71,11 +71,29 @@ struct TokenParser {
         guard match(op) else { throw invalidSyntax() }
     }
 
-    private mutating func expectColon() throws {
+    /// The colon of a block header. CPython says "expected ':'" where its grammar forces the
+    /// colon (`def`, `try`, `else`, `finally`) or where the line ends; otherwise the statement
+    /// simply does not parse.
+    private mutating func expectColon(forced: Bool = false) throws {
         guard match(":") else {
-            // CPython points just past the previous token.
-            let previous = tokens[max(index - 1, 0)]
-            throw error("expected ':'", at: previous.end)
+            if forced || token.kind == .newline || token.kind == .endOfFile {
+                throw error("expected ':'", at: token.location)
+            }
+            throw invalidSyntax()
+        }
+    }
+
+    /// `if x = 1:`: CPython suggests `==` when a condition is followed by `=`.
+    private func checkConditionAssignment(_ condition: Expr) throws {
+        guard check("=") else { return }
+        if case .name = condition {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: condition.location)
+        }
+        switch condition {
+        case .list, .tuple, .generatorExp, .constant(.bool, _), .constant(.none, _): return
+        default:
+            throw error("cannot assign to \(TokenParser.describe(condition)) here. Maybe you meant '==' instead of '='?",
+                        at: condition.location)
         }
     }
 
@@ -381,6 +399,7 @@ struct TokenParser {
     private mutating func ifStatement() throws -> Stmt {
         let t = advance()
         let test = try namedExpression()
+        try checkConditionAssignment(test)
         try expectColon()
         let body = try block(after: "'\(t.text)' statement", line: t.location.line)
         var orElse: [Stmt] = []
@@ -388,7 +407,7 @@ struct TokenParser {
             orElse = [try ifStatement()]
         } else if checkKeyword("else") {
             let e = advance()
-            try expectColon()
+            try expectColon(forced: true)
             orElse = try block(after: "'else' statement", line: e.location.line)
         }
         return .ifStmt(test: test, body: body, orElse: orElse, t.location)
@@ -397,12 +416,13 @@ struct TokenParser {
     private mutating func whileStatement() throws -> Stmt {
         let t = advance()
         let test = try namedExpression()
+        try checkConditionAssignment(test)
         try expectColon()
         let body = try block(after: "'while' statement", line: t.location.line)
         var orElse: [Stmt] = []
         if checkKeyword("else") {
             let e = advance()
-            try expectColon()
+            try expectColon(forced: true)
             orElse = try block(after: "'else' statement", line: e.location.line)
         }
         return .whileLoop(test: test, body: body, orElse: orElse, t.location)
@@ -418,7 +438,7 @@ struct TokenParser {
         var orElse: [Stmt] = []
         if checkKeyword("else") {
             let e = advance()
-            try expectColon()
+            try expectColon(forced: true)
             orElse = try block(after: "'else' statement", line: e.location.line)
         }
         return .forLoop(target: target, iter: iter, body: body, orElse: orElse, t.location)
@@ -426,7 +446,7 @@ struct TokenParser {
 
     private mutating func tryStatement() throws -> Stmt {
         let t = advance()
-        try expectColon()
+        try expectColon(forced: true)
         let body = try block(after: "'try' statement", line: t.location.line)
         var handlers: [ExceptHandler] = []
         while checkKeyword("except") {
@@ -449,13 +469,13 @@ struct TokenParser {
         var orElse: [Stmt] = []
         if !handlers.isEmpty && checkKeyword("else") {
             let e = advance()
-            try expectColon()
+            try expectColon(forced: true)
             orElse = try block(after: "'else' statement", line: e.location.line)
         }
         var finally: [Stmt] = []
         if checkKeyword("finally") {
             let f = advance()
-            try expectColon()
+            try expectColon(forced: true)
             finally = try block(after: "'finally' statement", line: f.location.line)
         }
         if handlers.isEmpty && finally.isEmpty {
@@ -531,7 +551,7 @@ struct TokenParser {
         let parameters = try parameterList(closing: ")")
         try expect(")")
         if match("->") { _ = try test() }
-        try expectColon()
+        try expectColon(forced: true)
         functionDepth += 1
         defer { functionDepth -= 1 }
         let body = try block(after: "function definition", line: t.location.line)
@@ -704,7 +724,7 @@ struct TokenParser {
         let body = try orTest()
         if matchKeyword("if") {
             let condition = try orTest()
-            guard matchKeyword("else") else { throw error("expected 'else' after 'if' expression", at: token.location) }
+            guard matchKeyword("else") else { throw error("expected 'else' after 'if' expression", at: loc) }
             return .ifExp(test: condition, body: body, orElse: try test(), loc)
         }
         return body

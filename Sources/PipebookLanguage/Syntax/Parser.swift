@@ -268,6 +268,16 @@ struct TokenParser {
             targets.append(value)
         }
         targets.removeLast()
+        // `1 = x`: a single target that is no target reads to CPython as a mistyped comparison.
+        if targets.count == 1 {
+            switch first {
+            case .tuple, .list, .starred, .name, .attribute, .subscript: break
+            case .constant(.bool, _), .constant(.none, _), .yield, .yieldFrom: break
+            default:
+                throw error("cannot assign to \(TokenParser.describe(first)) here. Maybe you meant '==' instead of '='?",
+                            at: first.location)
+            }
+        }
         for t in targets { try checkTarget(t, context: "assign") }
         return .assign(targets: targets, value: value, loc)
     }
@@ -321,7 +331,7 @@ struct TokenParser {
         default:
             let what = TokenParser.describe(e)
             if context == "delete" { throw error("cannot delete \(what)", at: e.location) }
-            throw error("cannot assign to \(what) here. Maybe you meant '==' instead of '='?", at: e.location)
+            throw error("cannot assign to \(what)", at: e.location)
         }
     }
 

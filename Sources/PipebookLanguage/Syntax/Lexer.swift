@@ -17,6 +17,8 @@ struct Lexer {
     private var brackets: [(Unicode.Scalar, SourceLocation)] = []
     private var tokens: [Token] = []
     private var atLineStart = true
+    /// Where the comment on the current line starts, if it has one.
+    private var commentStart: SourceLocation?
 
     init(_ source: String, fileName: String) {
         self.scalars = Array(source.unicodeScalars)
@@ -78,10 +80,12 @@ struct Lexer {
             case "\r":
                 position += 1
             case "#":
+                // CPython's NEWLINE token starts at a comment that ends the line.
+                commentStart = location
                 while let ch = current, ch != "\n" { position += 1 }
             case "\n":
                 if brackets.isEmpty, let last = tokens.last, last.kind != .newline {
-                    add(.newline, "\n", location)
+                    add(.newline, "\n", commentStart.flatMap { $0.line == line ? $0 : nil } ?? location)
                 }
                 position += 1
                 newLine()
@@ -90,14 +94,19 @@ struct Lexer {
                 let start = location
                 position += 1
                 while current == "\r" { position += 1 }
+                // CPython points just past the backslash.
+                let after = SourceLocation(line: start.line, column: start.column + 1)
                 guard let next = current else {
-                    throw error("unexpected EOF while parsing", at: start, incomplete: true)
+                    throw error("unexpected EOF while parsing", at: after, incomplete: true)
                 }
                 guard next == "\n" else {
-                    throw error("unexpected character after line continuation character", at: start)
+                    throw error("unexpected character after line continuation character", at: after)
                 }
                 position += 1
                 newLine()
+                if current == nil {
+                    throw error("unexpected EOF while parsing", at: after, incomplete: true)
+                }
             default:
                 if isIdentifierStart(c) {
                     try readNameOrString()
@@ -116,11 +125,19 @@ struct Lexer {
         if let last = tokens.last, last.kind != .newline, last.kind != .dedent {
             add(.newline, "", location)
         }
+        // The end of the file is where CPython reports errors there: past the end of the last
+        // line, not at the start of an empty line after its newline.
+        var endOfFile = location
+        if position > 0 && scalars[position - 1] == "\n" {
+            var start = position - 1
+            while start > 0 && scalars[start - 1] != "\n" { start -= 1 }
+            endOfFile = SourceLocation(line: line - 1, column: position - start)
+        }
         while indents.count > 1 {
             indents.removeLast()
-            add(.dedent, "", location)
+            tokens.append(Token(kind: .dedent, text: "", location: endOfFile, end: endOfFile))
         }
-        add(.endOfFile, "", location)
+        tokens.append(Token(kind: .endOfFile, text: "", location: endOfFile, end: endOfFile))
         return tokens
     }
 
@@ -159,15 +176,17 @@ struct Lexer {
         }
         atLineStart = false
         let loc = SourceLocation(line: line, column: position - lineStart + 1)
+        // CPython reports a TabError at the start of the line.
+        let tabErrorLocation = SourceLocation(line: line, column: 1)
         if column == indents.last! {
             if alternate != alternateIndents.last! {
-                throw error("inconsistent use of tabs and spaces in indentation", at: loc, kind: .tab)
+                throw error("inconsistent use of tabs and spaces in indentation", at: tabErrorLocation, kind: .tab)
             }
             return
         }
         if column > indents.last! {
             if alternate <= alternateIndents.last! {
-                throw error("inconsistent use of tabs and spaces in indentation", at: loc, kind: .tab)
+                throw error("inconsistent use of tabs and spaces in indentation", at: tabErrorLocation, kind: .tab)
             }
             if indents.count > Lexer.maximumIndentDepth {
                 throw error("too many levels of indentation", at: loc, kind: .indentation)
@@ -184,10 +203,15 @@ struct Lexer {
             tokens.append(Token(kind: .dedent, text: "", location: loc, end: loc))
         }
         if column != indents.last! {
-            throw error("unindent does not match any outer indentation level", at: loc, kind: .indentation)
+            // CPython reads the whole line before it reports this, and points past its end.
+            var end = position
+            while end < scalars.count && scalars[end] != "\n" { end += 1 }
+            if end > position && scalars[end - 1] == "\r" { end -= 1 }
+            throw error("unindent does not match any outer indentation level",
+                        at: SourceLocation(line: line, column: end - lineStart + 1), kind: .indentation)
         }
         if alternate != alternateIndents.last! {
-            throw error("inconsistent use of tabs and spaces in indentation", at: loc, kind: .tab)
+            throw error("inconsistent use of tabs and spaces in indentation", at: tabErrorLocation, kind: .tab)
         }
     }
 
@@ -217,7 +241,9 @@ struct Lexer {
         while true {
             guard let c = current else {
                 if triple {
-                    throw error("unterminated triple-quoted string literal (detected at line \(line))", at: start, incomplete: true)
+                    // CPython counts the lines of the text, not the empty one after its last newline.
+                    let last = position > 0 && scalars[position - 1] == "\n" ? line - 1 : line
+                    throw error("unterminated triple-quoted string literal (detected at line \(last))", at: start, incomplete: true)
                 }
                 throw error("unterminated string literal (detected at line \(line))", at: start)
             }
@@ -255,63 +281,137 @@ struct Lexer {
         add(.string, String(String.UnicodeScalarView(scalars[startIndex..<position])), start)
     }
 
+    /// A number, read as CPython's tokenizer reads it, so that a malformed one gets its message
+    /// and its column: where the tokenizer stopped, which is the count of characters before
+    /// `position` on the line.
     private mutating func readNumber() throws {
         let start = location
         let startIndex = position
-        func digits(_ valid: (Unicode.Scalar) -> Bool) {
-            while let c = current, valid(c) || (c == "_" && peek().map(valid) == true) { position += 1 }
+        func fail(_ message: String) -> SyntaxError {
+            error(message, at: SourceLocation(line: line, column: position - lineStart))
         }
-        if current == "0", let p = peek(), "xXoObB".unicodeScalars.contains(p) {
-            position += 2
-            let valid: (Unicode.Scalar) -> Bool
-            let name: String
-            switch p {
-            case "x", "X":
-                valid = { $0.properties.isASCIIHexDigit }
-                name = "hexadecimal"
-            case "o", "O":
-                valid = { $0 >= "0" && $0 <= "7" }
-                name = "octal"
-            default:
-                valid = { $0 == "0" || $0 == "1" }
-                name = "binary"
-            }
-            if current == "_" { position += 1 }
-            let bodyStart = position
-            digits(valid)
-            if position == bodyStart || current.map(isIdentifierContinue) == true {
-                if let c = current, isDigit(c), name != "hexadecimal" {
-                    throw error("invalid digit '\(c)' in \(name) literal", at: location)
-                }
-                throw error("invalid \(name) literal", at: location)
-            }
-            add(.number, String(String.UnicodeScalarView(scalars[startIndex..<position])), start)
-            return
-        }
-        digits(isDigit)
-        var isFloat = false
         if current == "." {
-            isFloat = true
             position += 1
-            digits(isDigit)
-        }
-        if let e = current, e == "e" || e == "E" {
-            let next = peek()
-            if next.map(isDigit) == true || ((next == "+" || next == "-") && peek(2).map(isDigit) == true) {
-                isFloat = true
-                position += next.map(isDigit) == true ? 1 : 2
-                digits(isDigit)
+            try fraction()
+        } else if current == "0" {
+            position += 1
+            if let p = current, "xXoObB".unicodeScalars.contains(p) {
+                position += 1
+                let valid: (Unicode.Scalar) -> Bool
+                let name: String
+                switch p {
+                case "x", "X": valid = { $0.properties.isASCIIHexDigit }; name = "hexadecimal"
+                case "o", "O": valid = { $0 >= "0" && $0 <= "7" }; name = "octal"
+                default: valid = { $0 == "0" || $0 == "1" }; name = "binary"
+                }
+                repeat {
+                    if current == "_" { position += 1 }
+                    guard let c = current, valid(c) else {
+                        if let c = current, isDigit(c) {
+                            position += 1
+                            throw fail("invalid digit '\(c)' in \(name) literal")
+                        }
+                        throw fail("invalid \(name) literal")
+                    }
+                    while let c = current, valid(c) { position += 1 }
+                } while current == "_"
+                if name != "hexadecimal", let c = current, isDigit(c) {
+                    position += 1
+                    throw fail("invalid digit '\(c)' in \(name) literal")
+                }
+                try verifyEndOfNumber(name)
+            } else {
+                // `0`, `00`, `0_0`, or a float or imaginary number with leading zeros.
+                while true {
+                    if current == "_" {
+                        position += 1
+                        guard let c = current, isDigit(c) else { throw fail("invalid decimal literal") }
+                    }
+                    if current != "0" { break }
+                    position += 1
+                }
+                var nonzero = false
+                if let c = current, isDigit(c) {
+                    nonzero = true
+                    try decimalTail()
+                }
+                if current == "." {
+                    position += 1
+                    try fraction()
+                } else if current == "e" || current == "E" || current == "j" || current == "J" {
+                    try exponentAndImaginary()
+                } else if nonzero {
+                    throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", at: start)
+                } else {
+                    try verifyEndOfNumber("decimal")
+                }
+            }
+        } else {
+            try decimalTail()
+            if current == "." {
+                position += 1
+                try fraction()
+            } else {
+                try exponentAndImaginary()
             }
         }
-        if let j = current, j == "j" || j == "J" { position += 1 }
-        if let c = current, isIdentifierContinue(c) {
-            throw error("invalid decimal literal", at: SourceLocation(line: line, column: startIndex - lineStart + 1))
+        add(.number, String(String.UnicodeScalarView(scalars[startIndex..<position])), start)
+    }
+
+    /// Digits with single underscores between them.
+    private mutating func decimalTail() throws {
+        while true {
+            while let c = current, isDigit(c) { position += 1 }
+            guard current == "_" else { return }
+            position += 1
+            guard let c = current, isDigit(c) else {
+                throw error("invalid decimal literal", at: SourceLocation(line: line, column: position - lineStart))
+            }
         }
-        let text = String(String.UnicodeScalarView(scalars[startIndex..<position]))
-        if !isFloat, text.count > 1, text.hasPrefix("0"), text.contains(where: { $0 != "0" && $0 != "_" }), !text.hasSuffix("j") {
-            throw error("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", at: start)
+    }
+
+    /// After the point of a float.
+    private mutating func fraction() throws {
+        if let c = current, isDigit(c) { try decimalTail() }
+        try exponentAndImaginary()
+    }
+
+    private mutating func exponentAndImaginary() throws {
+        if current == "e" || current == "E" {
+            let next = peek()
+            if next == "+" || next == "-" {
+                position += 2
+                guard let c = current, isDigit(c) else {
+                    throw error("invalid decimal literal", at: SourceLocation(line: line, column: position - lineStart))
+                }
+            } else if next.map(isDigit) != true {
+                // `1else`: the number ends before the `e`, or it is malformed there.
+                try verifyEndOfNumber("decimal")
+                return
+            } else {
+                position += 1
+            }
+            try decimalTail()
         }
-        add(.number, text, start)
+        if current == "j" || current == "J" {
+            position += 1
+            try verifyEndOfNumber("imaginary")
+        } else {
+            try verifyEndOfNumber("decimal")
+        }
+    }
+
+    /// A number may not run into a letter or digit, except into a keyword that can follow it
+    /// in valid code (`1if x else 2`, `0x1for`): CPython's tokenizer accepts the number when
+    /// the next letters spell the start of `and`, `else`, `for`, `if`, `in`, `is`, `not` or `or`.
+    private func verifyEndOfNumber(_ kind: String) throws {
+        guard let c = current, c == "_" || isDigit(c) || (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") else { return }
+        func spells(_ word: String) -> Bool {
+            for (k, s) in word.unicodeScalars.enumerated() where peek(k) != s { return false }
+            return true
+        }
+        if ["and", "else", "for", "if", "in", "is", "not", "or"].contains(where: spells) { return }
+        throw error("invalid \(kind) literal", at: SourceLocation(line: line, column: position - lineStart))
     }
 
     private static let threeCharacterOperators: Set<String> = ["**=", "//=", ">>=", "<<=", "...", "!=="]
@@ -339,7 +439,8 @@ struct Lexer {
             return
         }
         guard Lexer.oneCharacterOperators.contains(c) else {
-            if c == "!" { throw error("invalid syntax", at: start) }
+            // CPython's tokenizer hands `$`, `?`, `!` and the backtick to its parser, which finds no rule.
+            if c.isASCII && Interpreter.isPrintable(c) { throw error("invalid syntax", at: start) }
             if Interpreter.isPrintable(c) {
                 throw error("invalid character '\(Character(c))' (U+\(hex(c)))", at: start)
             }

@@ -71,11 +71,29 @@ struct TokenParser {
         guard match(op) else { throw invalidSyntax() }
     }
 
-    private mutating func expectColon() throws {
+    /// The colon of a block header. CPython says "expected ':'" where its grammar forces the
+    /// colon (`def`, `try`, `else`, `finally`) or where the line ends; otherwise the statement
+    /// simply does not parse.
+    private mutating func expectColon(forced: Bool = false) throws {
         guard match(":") else {
-            // CPython points just past the previous token.
-            let previous = tokens[max(index - 1, 0)]
-            throw error("expected ':'", at: previous.end)
+            if forced || token.kind == .newline || token.kind == .endOfFile {
+                throw error("expected ':'", at: token.location)
+            }
+            throw invalidSyntax()
+        }
+    }
+
+    /// `if x = 1:`: CPython suggests `==` when a condition is followed by `=`.
+    private func checkConditionAssignment(_ condition: Expr) throws {
+        guard check("=") else { return }
+        if case .name = condition {
+            throw error("invalid syntax. Maybe you meant '==' or ':=' instead of '='?", at: condition.location)
+        }
+        switch condition {
+        case .list, .tuple, .generatorExp, .constant(.bool, _), .constant(.none, _): return
+        default:
+            throw error("cannot assign to \(TokenParser.describe(condition)) here. Maybe you meant '==' instead of '='?",
+                        at: condition.location)
         }
     }
 
@@ -86,7 +104,7 @@ struct TokenParser {
     }
 
     private func invalidSyntax() -> SyntaxError {
-        if token.kind == .indent { return error("unexpected indent", at: token.end, kind: .indentation) }
+        if token.kind == .indent { return error("unexpected indent", at: SourceLocation(line: token.end.line, column: token.end.column - 1), kind: .indentation) }
         let at = token.kind == .newline || token.kind == .endOfFile ? token.location : token.location
         return error("invalid syntax", at: at)
     }
@@ -129,7 +147,7 @@ struct TokenParser {
     }
 
     private mutating func statement() throws -> [Stmt] {
-        if token.kind == .indent { throw error("unexpected indent", at: token.end, kind: .indentation) }
+        if token.kind == .indent { throw error("unexpected indent", at: SourceLocation(line: token.end.line, column: token.end.column - 1), kind: .indentation) }
         if token.kind == .name {
             switch token.text {
             case "if": return [try ifStatement()]
@@ -250,6 +268,16 @@ struct TokenParser {
             targets.append(value)
         }
         targets.removeLast()
+        // `1 = x`: a single target that is no target reads to CPython as a mistyped comparison.
+        if targets.count == 1 {
+            switch first {
+            case .tuple, .list, .starred, .name, .attribute, .subscript: break
+            case .constant(.bool, _), .constant(.none, _), .yield, .yieldFrom: break
+            default:
+                throw error("cannot assign to \(TokenParser.describe(first)) here. Maybe you meant '==' instead of '='?",
+                            at: first.location)
+            }
+        }
         for t in targets { try checkTarget(t, context: "assign") }
         return .assign(targets: targets, value: value, loc)
     }
@@ -303,7 +331,7 @@ struct TokenParser {
         default:
             let what = TokenParser.describe(e)
             if context == "delete" { throw error("cannot delete \(what)", at: e.location) }
-            throw error("cannot assign to \(what) here. Maybe you meant '==' instead of '='?", at: e.location)
+            throw error("cannot assign to \(what)", at: e.location)
         }
     }
 
@@ -357,12 +385,7 @@ struct TokenParser {
         _ = advance()
         guard token.kind == .indent else {
             var e = error("expected an indented block after \(header) on line \(line)", at: token.location, kind: .indentation)
-            if token.kind == .endOfFile {
-                e.isIncompleteInput = true
-                let previous = tokens[max(index - 1, 0)]
-                e.location = SourceLocation(line: previous.location.line, column: previous.end.column)
-                e.sourceLine = previous.location.line <= lines.count ? String(lines[previous.location.line - 1]) : ""
-            }
+            if token.kind == .endOfFile { e.isIncompleteInput = true }
             throw e
         }
         _ = advance()
@@ -386,6 +409,7 @@ struct TokenParser {
     private mutating func ifStatement() throws -> Stmt {
         let t = advance()
         let test = try namedExpression()
+        try checkConditionAssignment(test)
         try expectColon()
         let body = try block(after: "'\(t.text)' statement", line: t.location.line)
         var orElse: [Stmt] = []
@@ -393,7 +417,7 @@ struct TokenParser {
             orElse = [try ifStatement()]
         } else if checkKeyword("else") {
             let e = advance()
-            try expectColon()
+            try expectColon(forced: true)
             orElse = try block(after: "'else' statement", line: e.location.line)
         }
         return .ifStmt(test: test, body: body, orElse: orElse, t.location)
@@ -402,12 +426,13 @@ struct TokenParser {
     private mutating func whileStatement() throws -> Stmt {
         let t = advance()
         let test = try namedExpression()
+        try checkConditionAssignment(test)
         try expectColon()
         let body = try block(after: "'while' statement", line: t.location.line)
         var orElse: [Stmt] = []
         if checkKeyword("else") {
             let e = advance()
-            try expectColon()
+            try expectColon(forced: true)
             orElse = try block(after: "'else' statement", line: e.location.line)
         }
         return .whileLoop(test: test, body: body, orElse: orElse, t.location)
@@ -423,7 +448,7 @@ struct TokenParser {
         var orElse: [Stmt] = []
         if checkKeyword("else") {
             let e = advance()
-            try expectColon()
+            try expectColon(forced: true)
             orElse = try block(after: "'else' statement", line: e.location.line)
         }
         return .forLoop(target: target, iter: iter, body: body, orElse: orElse, t.location)
@@ -431,7 +456,7 @@ struct TokenParser {
 
     private mutating func tryStatement() throws -> Stmt {
         let t = advance()
-        try expectColon()
+        try expectColon(forced: true)
         let body = try block(after: "'try' statement", line: t.location.line)
         var handlers: [ExceptHandler] = []
         while checkKeyword("except") {
@@ -454,13 +479,13 @@ struct TokenParser {
         var orElse: [Stmt] = []
         if !handlers.isEmpty && checkKeyword("else") {
             let e = advance()
-            try expectColon()
+            try expectColon(forced: true)
             orElse = try block(after: "'else' statement", line: e.location.line)
         }
         var finally: [Stmt] = []
         if checkKeyword("finally") {
             let f = advance()
-            try expectColon()
+            try expectColon(forced: true)
             finally = try block(after: "'finally' statement", line: f.location.line)
         }
         if handlers.isEmpty && finally.isEmpty {
@@ -502,7 +527,16 @@ struct TokenParser {
 
     private mutating func withItem() throws -> WithItem {
         let context = try test()
-        let target = matchKeyword("as") ? try targetExpression() : nil
+        // One target: `with a as b, c as d` has two items, not a tuple target.
+        var target: Expr?
+        if matchKeyword("as") {
+            if check("*") {
+                let l = advance().location
+                target = .starred(try bitwiseOr(), l)
+            } else {
+                target = try bitwiseOr()
+            }
+        }
         if let target { try checkTarget(target, context: "assign") }
         return WithItem(context: context, target: target)
     }
@@ -527,7 +561,7 @@ struct TokenParser {
         let parameters = try parameterList(closing: ")")
         try expect(")")
         if match("->") { _ = try test() }
-        try expectColon()
+        try expectColon(forced: true)
         functionDepth += 1
         defer { functionDepth -= 1 }
         let body = try block(after: "function definition", line: t.location.line)
@@ -700,7 +734,7 @@ struct TokenParser {
         let body = try orTest()
         if matchKeyword("if") {
             let condition = try orTest()
-            guard matchKeyword("else") else { throw error("expected 'else' after 'if' expression", at: token.location) }
+            guard matchKeyword("else") else { throw error("expected 'else' after 'if' expression", at: loc) }
             return .ifExp(test: condition, body: body, orElse: try test(), loc)
         }
         return body
@@ -1091,11 +1125,22 @@ struct TokenParser {
         var isBytes: Bool?
         var bytes: [UInt8] = []
         var hasFString = false
+        // CPython reports a bad escape, and bytes mixed with str, at the token after the strings.
+        var end = index
+        while tokens[end].kind == .string && end < tokens.count - 1 { end += 1 }
+        let after = tokens[end].location
         while token.kind == .string {
             let t = advance()
-            let literal = try StringLiteral(t, parser: self)
+            let literal: StringLiteral
+            do {
+                literal = try StringLiteral(t, parser: self)
+            } catch var e as SyntaxError where e.message.hasPrefix("(unicode error)") || e.message.hasPrefix("(value error)") {
+                e.location = after
+                e.sourceLine = after.line >= 1 && after.line <= lines.count ? String(lines[after.line - 1]) : ""
+                throw e
+            }
             if let b = isBytes, b != literal.isBytes {
-                throw error("cannot mix bytes and nonbytes literals", at: loc)
+                throw error("cannot mix bytes and nonbytes literals", at: after)
             }
             isBytes = literal.isBytes
             if literal.isBytes {
@@ -1283,6 +1328,9 @@ struct StringLiteral {
         body = Array(scalars[(prefixLength + q)..<(scalars.count - q)])
         if isFormatted { return }
         if isBytes {
+            if body.contains(where: { !$0.isASCII }) {
+                throw parser.error("bytes can only contain ASCII literal characters", at: token.location)
+            }
             let decoded = isRaw ? String(String.UnicodeScalarView(body)) : try StringLiteral.unescape(body, parser: parser, token: token, bytes: true)
             for s in decoded.unicodeScalars {
                 guard s.value < 256 else {
@@ -1322,11 +1370,17 @@ struct StringLiteral {
     static func unescape(_ s: [Unicode.Scalar], parser: TokenParser, token: Token, bytes: Bool = false) throws -> String {
         var out = String.UnicodeScalarView()
         var i = 0
+        // Positions in CPython's messages count each non-ASCII character as its 10-byte \UXXXXXXXX escape.
+        func position(_ k: Int) -> Int { s[..<k].reduce(0) { $0 + ($1.isASCII ? 1 : 10) } }
         func hexValue(_ count: Int, _ name: String) throws -> UInt32 {
-            guard i + count < s.count || i + count == s.count,
-                  let v = UInt32(String(String.UnicodeScalarView(s[i..<min(i + count, s.count)])), radix: 16),
-                  i + count <= s.count else {
-                throw parser.error("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \(name) escape", at: token.location)
+            var end = i
+            while end < i + count, end < s.count, s[end].properties.isASCIIHexDigit { end += 1 }
+            guard end == i + count, let v = UInt32(String(String.UnicodeScalarView(s[i..<end])), radix: 16) else {
+                if bytes {
+                    throw parser.error("(value error) invalid \\x escape at position \(position(i - 2))", at: token.location)
+                }
+                throw parser.error("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                                   + "\(position(i - 2))-\(position(end) - 1): truncated \(name) escape", at: token.location)
             }
             i += count
             return v
@@ -1372,7 +1426,8 @@ struct StringLiteral {
             case "U" where !bytes:
                 let v = try hexValue(8, "\\UXXXXXXXX")
                 guard let scalar = Unicode.Scalar(v) else {
-                    throw parser.error("(unicode error) 'unicodeescape' codec can't decode bytes: illegal Unicode character", at: token.location)
+                    throw parser.error("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                                       + "\(position(i - 10))-\(position(i) - 1): illegal Unicode character", at: token.location)
                 }
                 out.append(scalar)
             case "N" where !bytes:

@@ -110,6 +110,15 @@ enum ExecutionFunctions {
                                                     definition: try? definition(of: execution, store)))
             }
         }
+        m.function("execution_svg") { _, args in
+            let arn = try args.string(0, "execution_svg")
+            return try BridgeErrors.converting {
+                let store = try context.store()
+                let execution = try store.execution(arn)
+                return .str(try ExecutionSVG.render(execution, steps: try store.stepRuns(arn),
+                                                    definition: try definition(of: execution, store)))
+            }
+        }
         m.function("callback_send") { _, args in
             let token = try args.string(0, "callback_send")
             let outcome = try BridgeErrors.converting { try JSONValue.parse(args.string(1, "callback_send")) }

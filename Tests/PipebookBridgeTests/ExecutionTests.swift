@@ -96,6 +96,24 @@ final class ExecutionTests: XCTestCase {
         XCTAssertTrue(output.contains("Failed | value too small: 2 | small\n"), output)
     }
 
+    /// In a notebook the execution shows as its graph: a box per step, coloured by status.
+    func testExecutionDrawsItsGraphAsSVGForNotebooks() throws {
+        let output = try run(lambdaPipeline + """
+        execution = pipeline.start(parameters={"X": 1})
+        try:
+            execution.wait(delay=1, max_attempts=60)
+        except WaiterError:
+            pass
+        print(execution._repr_svg_())
+        """)
+        XCTAssertTrue(output.contains("<svg xmlns=\"http://www.w3.org/2000/svg\"") && output.hasSuffix("</svg>\n\n"), output)
+        XCTAssertTrue(output.contains(">TooSmall</text>\n<text x=") && output.contains(">Failed</text>"), output)
+        XCTAssertTrue(output.contains("fill=\"#f4b6b6\""), "the failed step is red: \(output)")
+        XCTAssertTrue(output.contains("fill=\"#b7e4c7\""), "the succeeded condition is green: \(output)")
+        XCTAssertTrue(output.contains(">Not run</text>"), "the branch not taken is shown, grey: \(output)")
+        XCTAssertTrue(output.contains("marker-end=\"url(#arrow)\""), output)
+    }
+
     func testSelectiveExecutionRunsOnlyTheSelectedStepsWithTheSourcesOutputs() throws {
         let output = try run(lambdaPipeline + """
         from sagemaker.workflow.selective_execution_config import SelectiveExecutionConfig

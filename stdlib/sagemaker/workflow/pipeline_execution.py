@@ -102,6 +102,13 @@ class _PipelineExecution:
         except ValueError:
             return "_PipelineExecution(arn=" + repr(self.arn) + ")"
 
+    def _repr_svg_(self):
+        """The pipeline's graph with each step coloured by its status, for notebooks."""
+        try:
+            return _engine.native().execution_svg(self.arn)
+        except ValueError:
+            return None
+
 
 class _Board:
     """The steps of an execution, redrawn in place on a terminal."""

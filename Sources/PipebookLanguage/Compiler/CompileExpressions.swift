@@ -143,11 +143,11 @@ extension Compiler {
         case .generatorExp(let element, let generators, let loc):
             return try generatorExpression(element, generators, loc)
         case .yield(let valueExpr, let loc):
-            try requireGenerator(loc, "yield")
+            try requireGenerator(loc)
             let value = try valueExpr.map(expression)
             return { f in try f.generator!.yield(try value?(f) ?? Value.none, f.interp) }
         case .yieldFrom(let valueExpr, let loc):
-            try requireGenerator(loc, "yield from")
+            try requireGenerator(loc)
             let value = try expression(valueExpr)
             return { f in try Compiler.delegate(to: try value(f), f) }
         case .namedExpr(let name, let valueExpr, _):
@@ -190,9 +190,10 @@ extension Compiler {
         }
     }
 
-    private func requireGenerator(_ loc: SourceLocation, _ what: String) throws {
+    /// `yield` and `yield from` both: CPython names them alike in this message.
+    private func requireGenerator(_ loc: SourceLocation) throws {
         if scope.kind == .module || scope.kind == .classBody {
-            throw syntaxError("'\(what)' outside function", loc)
+            throw syntaxError("'yield' outside function", loc)
         }
     }
 
@@ -401,6 +402,13 @@ extension Compiler {
     // MARK: Calls
 
     private func call(_ function: Expr, _ args: [Expr], _ keywords: [Keyword], _ loc: SourceLocation) throws -> ExprCode {
+        var named: Set<String> = []
+        for k in keywords {
+            guard let name = k.name else { continue }
+            if !named.insert(name).inserted {
+                throw syntaxError("keyword argument repeated: \(name)", k.location ?? k.value.location)
+            }
+        }
         if case .name("super", _) = function, args.isEmpty, keywords.isEmpty, scope.kind == .function {
             return try zeroArgumentSuper(loc)
         }

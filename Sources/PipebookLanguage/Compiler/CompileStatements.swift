@@ -71,7 +71,13 @@ extension Compiler {
             }
         case .raise(let exceptionExpr, let causeExpr, _):
             return try raise(exceptionExpr, causeExpr, line)
-        case .global, .nonlocal:
+        case .nonlocal(let names, let loc):
+            if scope.kind == .module { throw syntaxError("nonlocal declaration not allowed at module level", loc) }
+            if scope.kind == .classBody, let name = names.first(where: { !(scope.parent?.providesCell($0) ?? false) }) {
+                throw syntaxError("no binding for nonlocal '\(name)' found", loc)
+            }
+            return { _ in .normal }
+        case .global:
             return { _ in .normal }
         case .ifStmt(let testExpr, let bodyStmts, let orElseStmts, _):
             let test = try expression(testExpr)
@@ -425,6 +431,9 @@ extension Compiler {
 
     private func tryStatement(_ bodyStmts: [Stmt], _ handlers: [ExceptHandler], _ orElseStmts: [Stmt],
                               _ finallyStmts: [Stmt]) throws -> StmtCode {
+        if let bare = handlers.dropLast().first(where: { $0.type == nil }) {
+            throw syntaxError("default 'except:' must be last", bare.location)
+        }
         let body = try block(bodyStmts)
         let orElse = try block(orElseStmts)
         let compiledHandlers: [(type: ExprCode?, store: StoreCode?, unbind: ((Frame) -> Void)?, body: StmtCode, line: Int)] =

@@ -87,8 +87,11 @@ public struct Keyword {
     /// `nil` for `**mapping`.
     public var name: String?
     public var value: Expr
-    public init(name: String?, value: Expr) {
+    /// Where the argument starts: its name, or the `**`.
+    public var location: SourceLocation?
+    public init(name: String?, value: Expr, location: SourceLocation? = nil) {
         self.name = name
+        self.location = location
         self.value = value
     }
 }

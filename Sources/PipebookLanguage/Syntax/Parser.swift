@@ -905,7 +905,7 @@ struct TokenParser {
         while !check(")") {
             let loc = token.location
             if match("**") {
-                keywords.append(Keyword(name: nil, value: try test()))
+                keywords.append(Keyword(name: nil, value: try test(), location: loc))
             } else if match("*") {
                 if keywords.contains(where: { $0.name == nil }) {
                     throw error("iterable argument unpacking follows keyword argument unpacking", at: loc)
@@ -914,7 +914,7 @@ struct TokenParser {
             } else if token.kind == .name, peek().isOp("="), !Keywords.reserved.contains(token.text) {
                 let n = advance().text
                 _ = advance()
-                keywords.append(Keyword(name: n, value: try test()))
+                keywords.append(Keyword(name: n, value: try test(), location: loc))
             } else {
                 let value = try namedExpression()
                 if checkKeyword("for") {

@@ -54,6 +54,7 @@ public final class InterpreterScriptRunner: ScriptRunner {
         // Step scripts are ordinary workshop Python: numpy, pandas, scikit-learn, tarfile...
         let interp = Interpreter()
         PipebookData.register(on: interp)
+        XGBoostModule.register(on: interp)
         interp.standardOutput = output
         interp.standardError = output
         interp.readLine = { _ in nil }

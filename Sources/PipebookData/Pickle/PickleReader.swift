@@ -11,10 +11,14 @@ struct PickleReader {
     private var marks: [Int] = []
     private var memo: [Int: Value] = [:]
     private let interp: Interpreter
+    /// Called as `findClass(module, name)` for GLOBAL and STACK_GLOBAL: returns the callable
+    /// REDUCE calls, or raises for a class Pipebook does not restore.
+    private let findClass: Value?
 
-    init(_ data: [UInt8], _ interp: Interpreter) {
+    init(_ data: [UInt8], _ interp: Interpreter, findClass: Value? = nil) {
         self.data = data
         self.interp = interp
+        self.findClass = findClass
     }
 
     private mutating func take(_ n: Int) throws -> ArraySlice<UInt8> {
@@ -109,6 +113,22 @@ struct PickleReader {
                 let key = try uint(op == UInt8(ascii: "h") ? 1 : 4)
                 guard let v = memo[key] else { throw PyError(unpicklingError, "Memo value not found at index \(key)") }
                 stack.append(v)
+            case UInt8(ascii: "c"), 0x93 where findClass != nil:
+                let name = try className(op)
+                guard let dot = name.lastIndex(of: ".") else { throw PyError(unpicklingError, "a GLOBAL without its module and name") }
+                if op == 0x93 {
+                    stack.removeLast(2)
+                } else {
+                    var seen = 0, end = position
+                    while end < data.count && seen < 2 { if data[end] == 10 { seen += 1 }; end += 1 }
+                    guard seen == 2 else { throw PyError(unpicklingError, "a GLOBAL without its module and name") }
+                    position = end
+                }
+                stack.append(try interp.call(findClass!, [.str(String(name[..<dot])), .str(String(name[name.index(after: dot)...]))]))
+            case UInt8(ascii: "R") where findClass != nil:
+                let args = stack.removeLast(), callable = stack.removeLast()
+                guard let t = args.as(PyTuple.self) else { throw PyError(unpicklingError, "REDUCE needs a tuple of arguments") }
+                stack.append(try interp.call(callable, t.items))
             case UInt8(ascii: "c"), 0x93:
                 throw PyError.notImplemented("Pipebook's pickle loads plain values only; this pickle holds an instance of a class (\(try className(op)))")
             default:

@@ -9,9 +9,13 @@ import PipebookLanguage
 struct PickleWriter {
     private(set) var bytes: [UInt8] = [0x80, 4]
     private let interp: Interpreter
+    /// Called with a value that is not plain: returns `(module, name, args)` for a value that
+    /// pickles as `module.name(*args)` (GLOBAL and REDUCE, as CPython's `__reduce__`), or None.
+    private let reducer: Value?
 
-    init(_ interp: Interpreter) {
+    init(_ interp: Interpreter, reducer: Value? = nil) {
         self.interp = interp
+        self.reducer = reducer
     }
 
     mutating func finish() -> [UInt8] {
@@ -93,6 +97,16 @@ struct PickleWriter {
                     }
                 }
             default:
+                if let reducer, let reduced = try interp.call(reducer, [v]).as(PyTuple.self), reduced.items.count == 3,
+                   let module = reduced.items[0].stringValue, let name = reduced.items[1].stringValue,
+                   reduced.items[2].as(PyTuple.self) != nil {
+                    try write(.str(module))
+                    try write(.str(name))
+                    bytes.append(0x93)
+                    try write(reduced.items[2])
+                    bytes.append(UInt8(ascii: "R"))
+                    return
+                }
                 throw PyError.notImplemented("Pipebook's pickle handles plain values only (None, bool, int, float, str, bytes, list, tuple, dict, set), not \(v.typeName)")
             }
         }

@@ -1,0 +1,155 @@
+import Foundation
+import PipebookData
+import PipebookEngine
+import PipebookLanguage
+
+/// `_xgboost`: the native half of stdlib/xgboost. Training and prediction are the engine's
+/// (`XGBoostTrainer`, `XGBoostModel`), so a Booster made by `xgboost.train` in a script and the
+/// model a TrainingStep writes are the same object. Matrices cross as `_numpy` buffers.
+enum XGBoostModule {
+    static let moduleName = "_xgboost"
+
+    static func register(on interp: Interpreter) {
+        interp.registerModule(moduleName, builder: make)
+    }
+
+    static func make(_ interp: Interpreter) throws -> PyModule {
+        let m = ModuleBuilder(moduleName)
+        // train(hyperparameters: dict[str, str], x, y, evals: list[(name, x, y)], log: callable | None)
+        //   -> (model, [(set, metric, [values])], best_round)
+        m.function("train") { interp, args in
+            guard args.count == 5, let dict = args[0].as(PyDict.self) else { throw PyError.typeError("_xgboost.train(hyperparameters, x, y, evals, log)") }
+            var hyperparameters: [String: String] = [:]
+            for (k, v) in dict.items {
+                guard let key = k.stringValue, let value = v.stringValue else { throw PyError.typeError("hyperparameters must be str to str") }
+                hyperparameters[key] = value
+            }
+            let parameters: XGBoostParameters
+            do { parameters = try XGBoostParameters(hyperparameters: hyperparameters) } catch {
+                throw PyError.valueError("\(error)")
+            }
+            let features = try matrix(args[1], "the training data")
+            let labels = try vector(args[2], "the label")
+            guard labels.count == features.rows else {
+                throw PyError.valueError("The label has \(labels.count) values for \(features.rows) rows of data.")
+            }
+            var evals: [XGBoostTrainer.EvalSet] = []
+            for item in try interp.iterateToArray(args[3]) {
+                guard let t = item.as(PyTuple.self), t.items.count == 3, let name = t.items[0].stringValue else {
+                    throw PyError.typeError("evals must be (name, x, y) tuples")
+                }
+                let x = try matrix(t.items[1], "the \(name) data"), y = try vector(t.items[2], "the \(name) label")
+                guard y.count == x.rows else { throw PyError.valueError("The \(name) label has \(y.count) values for \(x.rows) rows of data.") }
+                evals.append(.init(name: name, features: x, labels: y))
+            }
+            let log = args[4]
+            var logError: Error?
+            let result: XGBoostTrainer.Result
+            do {
+                result = try XGBoostTrainer.train(parameters, features: features, labels: labels, evals: evals) { line in
+                    guard !log.isNone, logError == nil else { return }
+                    do { _ = try interp.call(log, [.str(line)]) } catch { logError = error }
+                }
+            } catch let e as XGBoostTrainer.Failure {
+                throw PyError.valueError(e.message)
+            }
+            if let logError { throw logError }
+            let history = result.history.map { entry -> Value in
+                .object(PyTuple([.str(entry.set), .str(entry.metric), .object(PyList(entry.values.map { .float($0) }))]))
+            }
+            return .object(PyTuple([.object(ModelObject(result.model)), .object(PyList(history)), .int(result.bestRound)]))
+        }
+        m.function("loads") { _, args in
+            guard let text = args[0].stringValue ?? args[0].as(PyBytes.self).map({ String(decoding: $0.bytes, as: UTF8.self) }) else {
+                throw PyError.typeError("an XGBoost JSON model must be str or bytes")
+            }
+            let json: JSONValue
+            do { json = try JSONValue.parse(text) } catch {
+                throw PyError(BuiltinTypes.valueError, "Pipebook's xgboost reads models in XGBoost's JSON format only; this one is not JSON (\(error))")
+            }
+            do { return .object(ModelObject(try XGBoostModel(json: json))) } catch {
+                throw PyError.valueError("\(error)")
+            }
+        }
+        m.function("dumps") { _, args in .str(try model(args[0]).json().text()) }
+        // predict(model, x, output_margin, rounds) -> buffer: (rows,) or (rows, classes) for softprob/margins
+        m.function("predict") { _, args in
+            var model = try model(args[0])
+            let x = try matrix(args[1], "the data")
+            guard x.columns == model.featureCount || model.featureCount == 0 else {
+                throw PyError.valueError("Feature shape mismatch, expected: \(model.featureCount), got \(x.columns)")
+            }
+            var outputMargin = false
+            if case .bool(true) = args[2] { outputMargin = true }
+            let rounds = try NumpyInt.int(args[3])
+            if rounds > 0 {
+                let keep = min(model.trees.count, rounds * model.outputGroups)
+                model.trees = Array(model.trees.prefix(keep))
+                model.treeGroups = Array(model.treeGroups.prefix(keep))
+            }
+            let values = outputMargin ? model.margins(x) : model.predict(x)
+            let perRow = values.count / max(x.rows, 1)
+            let shape = perRow > 1 ? [x.rows, perRow] : [x.rows]
+            return ArrayInterop.buffer(values.map(Double.init), shape: x.rows == 0 ? [0] : shape)
+        }
+        // info(model) -> (objective, num_features, num_class (0 if single), num_trees, rounds)
+        m.function("info") { _, args in
+            let model = try model(args[0])
+            return .object(PyTuple([.str(model.objective.rawValue), .int(model.featureCount),
+                                    .int(model.outputGroups > 1 ? model.outputGroups : 0), .int(model.trees.count),
+                                    .int(model.trees.count / max(model.outputGroups, 1))]))
+        }
+        m.function("slice") { _, args in
+            var model = try model(args[0])
+            let start = try NumpyInt.int(args[1]) * model.outputGroups, end = min(model.trees.count, try NumpyInt.int(args[2]) * model.outputGroups)
+            guard start >= 0, start <= end else { throw PyError.valueError("Invalid slice of the booster's rounds") }
+            if start > 0 { throw PyError.notImplemented("Pipebook's xgboost slices a Booster from its first round only") }
+            model.trees = Array(model.trees[start..<end])
+            model.treeGroups = Array(model.treeGroups[start..<end])
+            return .object(ModelObject(model))
+        }
+        return m.module
+    }
+
+    static func model(_ v: Value) throws -> XGBoostModel {
+        guard let m = v.as(ModelObject.self) else { throw PyError.typeError("expected an XGBoost model, got \(v.typeName)") }
+        return m.model
+    }
+
+    /// A 2-D float buffer as the trainer's float32 matrix (NaN missing).
+    static func matrix(_ v: Value, _ what: String) throws -> DenseMatrix {
+        guard let (shape, values) = ArrayInterop.doubles(v) else {
+            throw PyError.typeError("\(what) must be numbers (a float, int or bool array), not \(v.typeName)")
+        }
+        let rows = shape.count == 2 ? shape[0] : 1, columns = shape.last ?? 0
+        return DenseMatrix(rows: rows, columns: columns, values: values.map { Float($0) })
+    }
+
+    static func vector(_ v: Value, _ what: String) throws -> [Float] {
+        guard let (_, values) = ArrayInterop.doubles(v) else {
+            throw PyError.typeError("\(what) must be numbers, not \(v.typeName)")
+        }
+        return values.map { Float($0) }
+    }
+}
+
+/// An `XGBoostModel` held by a Python Booster.
+final class ModelObject: PyObject {
+    static let pyType = PyType(name: "_model", bases: [BuiltinTypes.object], layout: .builtin,
+                               isBuiltin: true, moduleName: "_xgboost")
+    let model: XGBoostModel
+
+    init(_ model: XGBoostModel) { self.model = model }
+
+    override var type: PyType { ModelObject.pyType }
+}
+
+enum NumpyInt {
+    static func int(_ v: Value) throws -> Int {
+        switch v {
+        case .int(let i): return i
+        case .bool(let b): return b ? 1 : 0
+        default: throw PyError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
+        }
+    }
+}

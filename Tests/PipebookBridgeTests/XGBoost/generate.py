@@ -1,0 +1,43 @@
+"""Writes the expected outputs (NAME.out) of the xgboost programs here with the real libraries
+(xgboost 3.2.0, numpy 1.26.4, pandas 2.2.3, scikit-learn 1.5.2 in a virtual environment):
+
+    ~/.venv-data/bin/pip install xgboost==3.2.0
+    ~/.venv-data/bin/python Tests/PipebookBridgeTests/XGBoost/generate.py
+
+data/ holds the engine's fixtures (Tests/PipebookEngineTests/Fixtures/xgboost). data/model.tar.gz
+is a model.tar.gz as Pipebook's TrainingStep writes it: `xgboost-model` in XGBoost's JSON format.
+The real container's xgboost-model for the tutorials' `pickle.load` is a pickled Booster, so for
+the real libraries evaluation.py runs against a tar of the same model pickled by xgboost."""
+import os
+import pickle
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+
+import xgboost
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MODEL = os.path.join(HERE, "data", "xgboost-model-regression.json")
+
+with tarfile.open(os.path.join(HERE, "data", "model.tar.gz"), "w:gz") as tar:
+    tar.add(MODEL, arcname="xgboost-model")
+
+for name in sorted(os.listdir(HERE)):
+    if not name.endswith(".py") or name == "generate.py":
+        continue
+    with tempfile.TemporaryDirectory() as work:
+        shutil.copytree(os.path.join(HERE, "data"), os.path.join(work, "data"))
+        if name == "evaluation.py":
+            with open(os.path.join(work, "xgboost-model.pkl"), "wb") as f:
+                pickle.dump(xgboost.Booster(model_file=MODEL), f)
+            with tarfile.open(os.path.join(work, "data", "model.tar.gz"), "w:gz") as tar:
+                tar.add(os.path.join(work, "xgboost-model.pkl"), arcname="xgboost-model")
+        proc = subprocess.run([sys.executable, os.path.join(HERE, name)], cwd=work, capture_output=True, text=True)
+        out = proc.stdout
+        if proc.returncode != 0:
+            out += "!! " + proc.stderr.strip().splitlines()[-1] + "\n"
+    with open(os.path.join(HERE, name[:-3] + ".out"), "w") as f:
+        f.write(out)
+    print(name)

@@ -77,6 +77,28 @@ final class ExecutionTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains("(execution)") && $0.hasSuffix("Succeeded") }, output)
     }
 
+    func testALambdaCreatedFromCodeRunsItsHandler() throws {
+        let output = try run(lambdaPipeline + """
+        created = Lambda(function_name="double-from-code", execution_role_arn="arn:aws:iam::000000000000:role/LambdaRole",
+                         script="steps/handlers.py", handler="handlers.double")
+        step = LambdaStep(name="Created", lambda_func=created, inputs={"x": x}, outputs=outputs)
+        p = Pipeline(name="CreatedLambda", parameters=[x], steps=[step])
+        p.upsert(role_arn="arn:aws:iam::000000000000:role/SageMakerRole")
+        print(created.function_arn)
+        execution = p.start(parameters={"X": 21})
+        execution.wait(delay=1, max_attempts=60)
+        print(brief(execution))
+        try:
+            Lambda(function_name="no-role", script="steps/handlers.py", handler="handlers.double")
+        except ValueError as error:
+            print(error)
+        """)
+        XCTAssertTrue(output.contains("arn:aws:lambda:us-east-1:000000000000:function:double-from-code\n"), output)
+        XCTAssertTrue(output.contains("[('Created', 'Succeeded', None, {'Lambda': {'Arn': 'arn:aws:lambda:us-east-1:000000000000:function:double-from-code', "
+                                      + "'OutputParameters': [{'Name': 'value', 'Value': '42'}, {'Name': 'label', 'Value': 'x=21'}]}})]"), output)
+        XCTAssertTrue(output.hasSuffix("execution_role_arn must be provided.\n"), output)
+    }
+
     func testFailStepFailsTheExecutionWithItsMessage() throws {
         let output = try run(lambdaPipeline + """
         execution = pipeline.start(parameters={"X": 1}, execution_display_name="small")

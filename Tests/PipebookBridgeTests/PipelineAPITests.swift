@@ -119,6 +119,7 @@ final class PipelineAPITests: XCTestCase {
           Decide           Condition  after WaitForApproval
           Announce         Lambda     after Decide (if), WaitForApproval, DescribeRun
           Rejected         Fail       after Decide (else), WaitForApproval
+          Summarize        Lambda     (start)
 
         """)
     }

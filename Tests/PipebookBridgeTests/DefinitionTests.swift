@@ -30,6 +30,7 @@ final class DefinitionTests: XCTestCase {
     func testTuning() throws { try assertSameDefinition("tuning") }
     func testLambdaAndCallback() throws { try assertSameDefinition("lambda_callback") }
     func testLegacyForms() throws { try assertSameDefinition("legacy_forms") }
+    func testLocalPipelineSession() throws { try assertSameDefinition("local_session") }
     func testModelsWithAnEntryPointAreRepacked() throws { try assertSameDefinition("repack", timestamped: true) }
 
     static func withoutJobTimes(_ text: String) -> String {

@@ -112,13 +112,18 @@ class Pipeline:
                                      self._options(role_arn, description, tags, parallelism_config))
 
     def describe(self, pipeline_version_id=None):
-        return _engine.pipeline_call("describe", self.name)
+        """DescribePipeline, of the newest version or of pipeline_version_id; times are datetimes."""
+        options = None if pipeline_version_id is None else {"PipelineVersionId": pipeline_version_id}
+        return with_datetimes(_engine.pipeline_call("describe", self.name, options=options))
 
     def delete(self):
         return _engine.pipeline_call("delete", self.name)
 
     def list_pipeline_versions(self, sort_order=None, max_results=None, next_token=None):
-        return _engine.pipeline_call("versions", self.name)
+        versions = with_datetimes(_engine.pipeline_call("versions", self.name))
+        if sort_order == "Ascending":
+            versions["PipelineVersionSummaries"].reverse()
+        return versions
 
     def start(self, parameters=None, execution_display_name=None, execution_description=None,
               parallelism_config=None, selective_execution_config=None, pipeline_version_id=None):

@@ -108,6 +108,24 @@ final class PipelineAPITests: XCTestCase {
         """)
     }
 
+    func testStepArgumentsOutsideAPipelineAreTheJobRequestAsTheSDKGivesIt() throws {
+        // What SDK 2.257.7 prints for the same lines: the job-name fields are dropped, and a
+        // default output path holds the timestamped job name the tutorial's metrics URI bakes in.
+        let output = try harness.run("""
+        from abalone import step_eval, step_train
+        a = step_eval.arguments
+        print(sorted(a))
+        print(a["ProcessingOutputConfig"]["Outputs"][0]["S3Output"]["S3Uri"])
+        print("ProcessingJobName" in a, "TrainingJobName" in step_train.arguments)
+        """)
+        let lines = output.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 3, output)
+        XCTAssertEqual(lines[0], "['AppSpecification', 'ProcessingInputs', 'ProcessingOutputConfig', 'ProcessingResources', 'RoleArn']")
+        XCTAssertNotNil(lines[1].range(of: #"^s3://workshop-bucket/script-abalone-eval-\d{4}(-\d{2}){5}-\d{3}/output/evaluation$"#,
+                                       options: .regularExpression), lines[1])
+        XCTAssertEqual(lines[2], "False False")
+    }
+
     func testPipelineReprIsItsDAG() throws {
         let output = try harness.run("from lambda_callback import pipeline\nprint(repr(pipeline))")
         XCTAssertEqual(output, """

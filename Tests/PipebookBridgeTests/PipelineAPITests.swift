@@ -126,6 +126,24 @@ final class PipelineAPITests: XCTestCase {
         XCTAssertEqual(lines[2], "False False")
     }
 
+    func testStoreRefusalsAreBotocoresClientError() throws {
+        let output = try harness.run("""
+        from local_session import pipeline
+        from botocore.exceptions import ClientError
+        pipeline.upsert(role_arn="arn:aws:iam::000000000000:role/SageMakerRole")
+        for call in (lambda: pipeline.create(role_arn="r"), pipeline.delete, pipeline.describe):
+            try:
+                call()
+            except ClientError as e:
+                print(e.response["Error"]["Code"], "|", e)
+        """)
+        XCTAssertEqual(output, """
+        ValidationException | An error occurred (ValidationException) when calling the CreatePipeline operation: Pipeline names must be unique within an AWS account and region. Pipeline with name (LocalSessionPipeline) already exists.
+        ResourceNotFound | An error occurred (ResourceNotFound) when calling the DescribePipeline operation: Pipeline 'arn:aws:sagemaker:us-east-1:000000000000:pipeline/localsessionpipeline' does not exist.
+
+        """)
+    }
+
     func testPipelineReprIsItsDAG() throws {
         let output = try harness.run("from lambda_callback import pipeline\nprint(repr(pipeline))")
         XCTAssertEqual(output, """

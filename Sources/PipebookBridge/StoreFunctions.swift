@@ -27,7 +27,13 @@ enum StoreFunctions {
         }
         m.function("pipeline_describe") { _, args in
             let name = try args.string(0, "pipeline_describe")
-            return try BridgeErrors.converting { .str(describe(try context.store().describe(name)).text()) }
+            return try BridgeErrors.converting {
+                let store = try context.store()
+                let summary = try store.describe(name)
+                let options = try JSONValue.parse(args.optionalString(1) ?? "{}")
+                guard case .int(let n)? = options["PipelineVersionId"] else { return .str(describe(summary).text()) }
+                return .str(describe(summary, version: try store.definition(name, version: n)).text())
+            }
         }
         m.function("pipeline_delete") { _, args in
             let name = try args.string(0, "pipeline_delete")
@@ -62,11 +68,13 @@ enum StoreFunctions {
                                tags: tags, maxParallelExecutionSteps: maxSteps)
     }
 
-    static func describe(_ summary: PipelineSummary) -> JSONValue {
+    /// DescribePipeline's answer, for the newest version or the one asked for.
+    static func describe(_ summary: PipelineSummary, version: StoredPipelineVersion? = nil) -> JSONValue {
         let p = summary.pipeline
+        let shown = version ?? summary.latest
         var members: [(key: String, value: JSONValue)] = [
             ("PipelineArn", .string(p.arn)), ("PipelineName", .string(p.name)),
-            ("PipelineDisplayName", .string(p.displayName)), ("PipelineDefinition", .string(summary.latest.definition)),
+            ("PipelineDisplayName", .string(p.displayName)), ("PipelineDefinition", .string(shown.definition)),
         ]
         if let d = p.description { members.append(("PipelineDescription", .string(d))) }
         if let r = p.roleArn { members.append(("RoleArn", .string(r))) }
@@ -75,7 +83,7 @@ enum StoreFunctions {
         if let text = p.parallelismConfiguration, let config = try? JSONValue.parse(text) {
             members.append(("ParallelismConfiguration", config))
         }
-        members += [("PipelineVersionId", .int(summary.latest.version)), ("VersionCount", .int(summary.versionCount))]
+        members += [("PipelineVersionId", .int(shown.version)), ("VersionCount", .int(summary.versionCount))]
         return .object(members)
     }
 

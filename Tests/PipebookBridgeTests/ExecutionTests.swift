@@ -77,6 +77,28 @@ final class ExecutionTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains("(execution)") && $0.hasSuffix("Succeeded") }, output)
     }
 
+    func testALambdaCreatedFromCodeRunsItsHandler() throws {
+        let output = try run(lambdaPipeline + """
+        created = Lambda(function_name="double-from-code", execution_role_arn="arn:aws:iam::000000000000:role/LambdaRole",
+                         script="steps/handlers.py", handler="handlers.double")
+        step = LambdaStep(name="Created", lambda_func=created, inputs={"x": x}, outputs=outputs)
+        p = Pipeline(name="CreatedLambda", parameters=[x], steps=[step])
+        p.upsert(role_arn="arn:aws:iam::000000000000:role/SageMakerRole")
+        print(created.function_arn)
+        execution = p.start(parameters={"X": 21})
+        execution.wait(delay=1, max_attempts=60)
+        print(brief(execution))
+        try:
+            Lambda(function_name="no-role", script="steps/handlers.py", handler="handlers.double")
+        except ValueError as error:
+            print(error)
+        """)
+        XCTAssertTrue(output.contains("arn:aws:lambda:us-east-1:000000000000:function:double-from-code\n"), output)
+        XCTAssertTrue(output.contains("[('Created', 'Succeeded', None, {'Lambda': {'Arn': 'arn:aws:lambda:us-east-1:000000000000:function:double-from-code', "
+                                      + "'OutputParameters': [{'Name': 'value', 'Value': '42'}, {'Name': 'label', 'Value': 'x=21'}]}})]"), output)
+        XCTAssertTrue(output.hasSuffix("execution_role_arn must be provided.\n"), output)
+    }
+
     func testFailStepFailsTheExecutionWithItsMessage() throws {
         let output = try run(lambdaPipeline + """
         execution = pipeline.start(parameters={"X": 1}, execution_display_name="small")
@@ -341,6 +363,41 @@ final class ExecutionTests: XCTestCase {
         """)
         XCTAssertTrue(output.contains("ScriptTrain                 Succeeded"), output)
         XCTAssertTrue(output.hasSuffix("True\n"), output)
+    }
+
+    func testModelsWithAnEntryPointAreRepackedWithTheirCode() throws {
+        let output = try run(xgboostPipeline + """
+        import shutil, tarfile, tempfile
+        from sagemaker.s3 import S3Downloader
+        from sagemaker.xgboost.model import XGBoostModel
+        plain = Model(image_uri=image, model_data=step_train.properties.ModelArtifacts.S3ModelArtifacts, role=ROLE,
+                      entry_point="inference.py", source_dir="serve", name="plain-model", sagemaker_session=session)
+        step_plain = ModelStep(name="Plain", step_args=plain.create(instance_type="ml.m5.large"))
+        xgb = XGBoostModel(model_data=step_train.properties.ModelArtifacts.S3ModelArtifacts, role=ROLE,
+                           entry_point="serve/inference.py", dependencies=["serve/helpers.py"], framework_version="1.7-1",
+                           name="xgb-model", enable_network_isolation=True, sagemaker_session=session)
+        step_xgb = ModelStep(name="Reg", step_args=xgb.register(content_types=["text/csv"], response_types=["text/csv"],
+                                                                 model_package_group_name="Repacked"))
+        p = Pipeline(name="Repacking", parameters=[data, rounds], steps=[step_process, step_train, step_plain, step_xgb],
+                     sagemaker_session=session)
+        p.upsert(role_arn=ROLE)
+        execution = p.start()
+        execution.wait(delay=1, max_attempts=120)
+        print(sorted((s["StepName"], s["StepStatus"]) for s in execution.list_steps()))
+        folder = tempfile.mkdtemp()
+        for prefix in ("s3://workshop/plain-model", "s3://workshop/xgb-model"):
+            key = [k for k in S3Downloader.list(prefix) if k.endswith("model.tar.gz")][0]
+            local = S3Downloader.download(key, folder + "/" + prefix.split("/")[-1])[0]
+            print(prefix.split("/")[-1], sorted(tarfile.open(local).getnames()))
+        shutil.rmtree(folder)
+        """)
+        XCTAssertTrue(output.contains("[('Plain-CreateModel', 'Succeeded'), ('Plain-RepackModel-plain-model', 'Succeeded'), "
+                                      + "('Reg-RegisterModel', 'Succeeded'), ('Reg-RepackModel-xgb-model', 'Succeeded'), "
+                                      + "('Split', 'Succeeded'), ('Train', 'Succeeded')]"), output)
+        XCTAssertTrue(output.contains("plain-model ['code', 'code/helpers.py', 'code/inference.py', 'xgboost-model']")
+                      || output.contains("plain-model ['code/helpers.py', 'code/inference.py', 'xgboost-model']"), output)
+        XCTAssertTrue(output.contains("xgb-model ['code', 'code/inference.py', 'code/lib', 'code/lib/helpers.py', 'code/lib/inference.py', 'xgboost-model']")
+                      || output.contains("xgb-model ['code/inference.py', 'code/lib/helpers.py', 'code/lib/inference.py', 'xgboost-model']"), output)
     }
 
     func testCallbackWaitsForItsTokenAndStopStopsIt() throws {

@@ -63,6 +63,9 @@ final class PipelineAPITests: XCTestCase {
         d = pipeline.describe()
         print(d["PipelineName"], d["PipelineDescription"], d["PipelineStatus"])
         print([v["PipelineVersionId"] for v in pipeline.list_pipeline_versions()["PipelineVersionSummaries"]])
+        first = pipeline.describe(pipeline_version_id=1)
+        print(first["PipelineVersionId"], first["VersionCount"], "7.0" in d["PipelineDefinition"], "7.0" in first["PipelineDefinition"])
+        print(type(d["CreationTime"]).__name__, type(pipeline.list_pipeline_versions()["PipelineVersionSummaries"][0]["CreationTime"]).__name__)
         print(pipeline.delete())
         """)
         XCTAssertEqual(output, """
@@ -71,6 +74,8 @@ final class PipelineAPITests: XCTestCase {
         2
         AbalonePipeline looser Active
         [2, 1]
+        1 2 True False
+        datetime datetime
         {'PipelineArn': 'arn:aws:sagemaker:us-east-1:000000000000:pipeline/abalonepipeline'}
 
         """)
@@ -103,6 +108,42 @@ final class PipelineAPITests: XCTestCase {
         """)
     }
 
+    func testStepArgumentsOutsideAPipelineAreTheJobRequestAsTheSDKGivesIt() throws {
+        // What SDK 2.257.7 prints for the same lines: the job-name fields are dropped, and a
+        // default output path holds the timestamped job name the tutorial's metrics URI bakes in.
+        let output = try harness.run("""
+        from abalone import step_eval, step_train
+        a = step_eval.arguments
+        print(sorted(a))
+        print(a["ProcessingOutputConfig"]["Outputs"][0]["S3Output"]["S3Uri"])
+        print("ProcessingJobName" in a, "TrainingJobName" in step_train.arguments)
+        """)
+        let lines = output.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 3, output)
+        XCTAssertEqual(lines[0], "['AppSpecification', 'ProcessingInputs', 'ProcessingOutputConfig', 'ProcessingResources', 'RoleArn']")
+        XCTAssertNotNil(lines[1].range(of: #"^s3://workshop-bucket/script-abalone-eval-\d{4}(-\d{2}){5}-\d{3}/output/evaluation$"#,
+                                       options: .regularExpression), lines[1])
+        XCTAssertEqual(lines[2], "False False")
+    }
+
+    func testStoreRefusalsAreBotocoresClientError() throws {
+        let output = try harness.run("""
+        from local_session import pipeline
+        from botocore.exceptions import ClientError
+        pipeline.upsert(role_arn="arn:aws:iam::000000000000:role/SageMakerRole")
+        for call in (lambda: pipeline.create(role_arn="r"), pipeline.delete, pipeline.describe):
+            try:
+                call()
+            except ClientError as e:
+                print(e.response["Error"]["Code"], "|", e)
+        """)
+        XCTAssertEqual(output, """
+        ValidationException | An error occurred (ValidationException) when calling the CreatePipeline operation: Pipeline names must be unique within an AWS account and region. Pipeline with name (LocalSessionPipeline) already exists.
+        ResourceNotFound | An error occurred (ResourceNotFound) when calling the DescribePipeline operation: Pipeline 'arn:aws:sagemaker:us-east-1:000000000000:pipeline/localsessionpipeline' does not exist.
+
+        """)
+    }
+
     func testPipelineReprIsItsDAG() throws {
         let output = try harness.run("from lambda_callback import pipeline\nprint(repr(pipeline))")
         XCTAssertEqual(output, """
@@ -119,6 +160,7 @@ final class PipelineAPITests: XCTestCase {
           Decide           Condition  after WaitForApproval
           Announce         Lambda     after Decide (if), WaitForApproval, DescribeRun
           Rejected         Fail       after Decide (else), WaitForApproval
+          Summarize        Lambda     (start)
 
         """)
     }

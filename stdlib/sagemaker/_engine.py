@@ -62,6 +62,8 @@ def pipeline_call(operation, name, definition=None, options=None):
     if operation in ("create", "update", "upsert"):
         function = getattr(_native, "pipeline_" + operation)
         return json.loads(function(name, definition, json.dumps(options or {})))
+    if operation == "describe" and options is not None:
+        return json.loads(_native.pipeline_describe(name, json.dumps(options)))
     return json.loads(getattr(_native, "pipeline_" + operation)(name))
 
 

@@ -1,15 +1,28 @@
-"""Model: model.create() and model.register() as recorded requests for ModelStep."""
+"""Model and FrameworkModel: model.create() and model.register() as recorded requests for ModelStep."""
+import os
+
+from sagemaker import _engine, _jobs
+from sagemaker.s3 import parse_s3_url
 from sagemaker.session import Session
+from sagemaker.workflow.entities import PipelineVariable
 from sagemaker.workflow.pipeline_context import StepArguments, is_pipeline_session, runs_outside_pipeline
 
 
 class Model:
+    """A model for CreateModel and CreateModelPackage. With an `entry_point` its inference code
+    goes along as the SDK sends it: uploaded as `<name>/sourcedir.tar.gz`, or (with a source_dir,
+    or a framework model with network isolation, when model_data is a pipeline variable)
+    repacked into model.tar.gz under `code/` by a `_RepackModel` training step that ModelStep
+    adds before the create or register step."""
+
+    _framework_name = None
+
     def __init__(self, image_uri=None, model_data=None, role=None, predictor_cls=None, env=None, name=None,
                  vpc_config=None, sagemaker_session=None, enable_network_isolation=None, model_kms_key=None,
                  image_config=None, source_dir=None, code_location=None, entry_point=None, container_log_level=20,
                  dependencies=None, git_config=None, resources=None, model_reference_arn=None):
-        if entry_point is not None:
-            raise NotImplementedError("Pipebook does not support models with an entry_point (repacking) yet")
+        if git_config is not None:
+            raise NotImplementedError("Pipebook does not support models whose code comes from git_config")
         self.image_uri = image_uri
         self.model_data = model_data
         self.role = role
@@ -17,32 +30,115 @@ class Model:
         self.name = name
         self.vpc_config = vpc_config
         self.sagemaker_session = sagemaker_session or Session()
-        self.enable_network_isolation = enable_network_isolation
+        self._network_isolation = enable_network_isolation
+        self.model_kms_key = model_kms_key
+        self.source_dir = source_dir
+        self.entry_point = entry_point
+        self.dependencies = dependencies or []
+        self.container_log_level = container_log_level
+        self.bucket = None
+        self.key_prefix = None
+        if code_location is not None:
+            self.bucket, self.key_prefix = parse_s3_url(code_location)
 
-    def _container(self, model_data):
-        container = {"Image": self.image_uri, "Environment": self.env}
-        if model_data is not None:
-            container["ModelDataUrl"] = model_data
-        return container
+    def enable_network_isolation(self):
+        return bool(self._network_isolation)
 
-    def _create_arguments(self, inputs=None):
+    def _framework(self):
+        return self._framework_name
+
+    def is_repack(self):
+        """Whether the code is repacked into model.tar.gz (a base Model: entry_point and source_dir)."""
+        return bool(self.source_dir and self.entry_point)
+
+    def _serving_image(self, instance_type):
+        return self.image_uri
+
+    def _container(self, model_data, instance_type=None):
+        """The container definition as the SDK's prepare_container_def makes it; with an
+        entry_point this uploads the code (once per call, as the SDK does when the step
+        arguments are made) and may mark the model for a runtime repack."""
+        image = self._serving_image(instance_type)
+        env = dict(self.env)
+        self._runtime_repack_output = None
+        if self.source_dir or self.dependencies or self.entry_point:
+            env.update(self._code_environment(image, model_data))
+        return {"Image": image, "Environment": env} if model_data is None else \
+            {"Image": image, "Environment": env, "ModelDataUrl": model_data}
+
+    def _code_environment(self, image, model_data):
+        bucket = self.bucket or self.sagemaker_session.default_bucket()
+        key_prefix = _s3_join(self.key_prefix or "", self.name or _jobs.job_name(_jobs.base_name_from_image(image)))
+        repack = self.is_repack()
+        script_name = self.env.get("SAGEMAKER_PROGRAM", "")
+        directory = self.env.get("SAGEMAKER_SUBMIT_DIRECTORY", "")
+        uploaded = False
+        if self.entry_point is not None and not repack:
+            uri = "s3://" + bucket + "/" + key_prefix + "/sourcedir.tar.gz"
+            entries = []
+            if self.source_dir is not None and _jobs.is_local(self.source_dir):
+                entries.append(["", _jobs.local_path(self.source_dir)])
+            else:
+                entries.append([os.path.basename(self.entry_point), _jobs.local_path(self.entry_point)])
+            for dependency in self.dependencies:
+                entries.append([os.path.basename(dependency.rstrip("/")), _jobs.local_path(dependency)])
+            _engine.s3_put_archive(entries, uri)
+            script_name = os.path.basename(self.entry_point)
+            directory = "/opt/ml/model/code" if self.enable_network_isolation() else uri
+            uploaded = True
+        if repack and model_data is not None and self.entry_point is not None:
+            if not isinstance(model_data, PipelineVariable):
+                raise NotImplementedError(
+                    "Pipebook does not repack an existing model.tar.gz (" + str(model_data) + ") while the "
+                    "pipeline is built: give the model_data as a step property (for example "
+                    "step_train.properties.ModelArtifacts.S3ModelArtifacts), so that ModelStep adds the "
+                    "repack step")
+            if not is_pipeline_session(self.sagemaker_session):
+                raise runs_outside_pipeline("model repack")
+            self._runtime_repack_output = "s3://" + bucket + "/" + key_prefix
+            script_name = os.path.basename(self.entry_point)
+            directory = "/opt/ml/model/code"
+            uploaded = True
+        if not uploaded and self.entry_point is not None:
+            script_name = self.entry_point
+            if self.source_dir is not None:
+                directory = self.source_dir if self.source_dir.startswith("s3://") else "file://" + self.source_dir
+        return {"SAGEMAKER_PROGRAM": script_name, "SAGEMAKER_SUBMIT_DIRECTORY": directory,
+                "SAGEMAKER_CONTAINER_LOG_LEVEL": str(self.container_log_level),
+                "SAGEMAKER_REGION": self.sagemaker_session.boto_region_name}
+
+    def _create_arguments(self, inputs=None, instance_type=None):
+        container = self._container(self.model_data, instance_type)
+        arguments = None
+
         def build(context):
+            primary = dict(container)
+            if arguments.repacked_model_data is not None:
+                primary["ModelDataUrl"] = arguments.repacked_model_data
             request = {"ModelName": self.name or context.step_name, "ExecutionRoleArn": self.role,
-                       "PrimaryContainer": self._container(self.model_data)}
+                       "PrimaryContainer": primary}
             if self.vpc_config is not None:
                 request["VpcConfig"] = self.vpc_config
-            if self.enable_network_isolation:
+            if self.enable_network_isolation():
                 request["EnableNetworkIsolation"] = True
             return request
 
-        return StepArguments("create", build)
+        arguments = self._model_arguments("create", build)
+        return arguments
+
+    def _model_arguments(self, caller, build):
+        arguments = StepArguments(caller, build)
+        arguments.model = self
+        arguments.runtime_repack_output = self._runtime_repack_output
+        arguments.repacked_model_data = None
+        return arguments
 
     def create(self, instance_type=None, accelerator_type=None, serverless_inference_config=None, tags=None,
                accept_eula=None, model_reference_arn=None):
         """Under a PipelineSession: the CreateModel request, for ModelStep(step_args=...)."""
         if not is_pipeline_session(self.sagemaker_session):
             raise runs_outside_pipeline("model creation")
-        return self._create_arguments()
+        return self._create_arguments(instance_type=instance_type)
 
     def register(self, content_types=None, response_types=None, inference_instances=None, transform_instances=None,
                  model_package_name=None, model_package_group_name=None, image_uri=None, model_metrics=None,
@@ -55,13 +151,23 @@ class Model:
         """Under a PipelineSession: the CreateModelPackage request, for ModelStep(step_args=...)."""
         if not is_pipeline_session(self.sagemaker_session):
             raise runs_outside_pipeline("model registration")
-        container = self._container(self.model_data)
         if image_uri is not None:
-            container["Image"] = image_uri
+            self.image_uri = image_uri
+        instance_type = inference_instances[0] if inference_instances else None
+        container = self._container(self.model_data, instance_type)
+        framework = framework or self._framework()
+        if framework is not None:
+            container["Framework"] = framework.upper() if isinstance(framework, str) else framework
+        if framework_version is not None:
+            container["FrameworkVersion"] = framework_version
+        arguments = None
 
         def build(context):
+            containers = [dict(container)]
+            if arguments.repacked_model_data is not None:
+                containers[0]["ModelDataUrl"] = arguments.repacked_model_data
             return register_request(
-                containers=[container], content_types=content_types, response_types=response_types,
+                containers=containers, content_types=content_types, response_types=response_types,
                 inference_instances=inference_instances, transform_instances=transform_instances,
                 model_package_name=model_package_name, model_package_group_name=model_package_group_name,
                 model_metrics=model_metrics, marketplace_cert=marketplace_cert, approval_status=approval_status,
@@ -69,7 +175,33 @@ class Model:
                 task=task, sample_payload_url=sample_payload_url, skip_model_validation=skip_model_validation,
                 source_uri=source_uri)
 
-        return StepArguments("register", build)
+        arguments = self._model_arguments("register", build)
+        return arguments
+
+
+class FrameworkModel(Model):
+    """A framework's serving container running `entry_point`: its code is uploaded as
+    sourcedir.tar.gz, or repacked into model.tar.gz when network isolation is on."""
+
+    def __init__(self, model_data, image_uri, role, entry_point, source_dir=None, predictor_cls=None, env=None,
+                 name=None, container_log_level=20, code_location=None, sagemaker_session=None,
+                 dependencies=None, git_config=None, **kwargs):
+        Model.__init__(self, image_uri=image_uri, model_data=model_data, role=role, env=env, name=name,
+                       source_dir=source_dir, entry_point=entry_point, container_log_level=container_log_level,
+                       code_location=code_location, sagemaker_session=sagemaker_session,
+                       dependencies=dependencies, git_config=git_config, **kwargs)
+
+    def is_repack(self):
+        return self.enable_network_isolation()
+
+    def _serving_image(self, instance_type):
+        if self.image_uri:
+            return self.image_uri
+        return self.serving_image_uri(self.sagemaker_session.boto_region_name, instance_type)
+
+
+def _s3_join(*parts):
+    return "/".join(p.strip("/") for p in parts if p)
 
 
 def register_request(containers, content_types=None, response_types=None, inference_instances=None,

@@ -11,16 +11,7 @@ enum ScriptModeTraining {
             throw StepFailure("ClientError: sagemaker_program is empty.")
         }
         let codeFolder = mounts.realPath("/opt/ml/code")
-        try FileManager.default.createDirectory(atPath: codeFolder, withIntermediateDirectories: true)
-        if let submit = decoded(hyperparameters["sagemaker_submit_directory"] ?? "").stringValue, submit.hasPrefix("s3://") {
-            let data: Data
-            do { data = try job.s3.get(try S3Location(uri: submit)) } catch {
-                throw StepFailure("ClientError: The source bundle \(submit) does not exist.")
-            }
-            do { try TarReader.extract([UInt8](data), to: URL(fileURLWithPath: codeFolder)) } catch {
-                throw StepFailure("ClientError: The source bundle \(submit) is not a tar.gz: \(error)")
-            }
-        }
+        try unpackSourceBundle(decoded(hyperparameters["sagemaker_submit_directory"] ?? "").stringValue, job: job, into: codeFolder)
         var userParameters: [(key: String, value: JSONValue)] = []
         for key in hyperparameters.keys.sorted() where !key.hasPrefix("sagemaker_") {
             userParameters.append((key, decoded(hyperparameters[key]!)))
@@ -42,5 +33,18 @@ enum ScriptModeTraining {
         let script = ScriptJob(scriptPath: "/opt/ml/code/\(program)", arguments: arguments, environment: environment,
                                mounts: mounts.list, workingDirectory: "/opt/ml/code")
         try ScriptJobs.run(script, job: job)
+    }
+
+    /// The source bundle (sagemaker_submit_directory's sourcedir.tar.gz) unpacked into `folder`.
+    static func unpackSourceBundle(_ submit: String?, job: StepJob, into folder: String) throws {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard let submit, submit.hasPrefix("s3://") else { return }
+        let data: Data
+        do { data = try job.s3.get(try S3Location(uri: submit)) } catch {
+            throw StepFailure("ClientError: The source bundle \(submit) does not exist.")
+        }
+        do { try TarReader.extract([UInt8](data), to: URL(fileURLWithPath: folder)) } catch {
+            throw StepFailure("ClientError: The source bundle \(submit) is not a tar.gz: \(error)")
+        }
     }
 }

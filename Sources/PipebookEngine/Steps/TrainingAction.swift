@@ -1,7 +1,8 @@
 import Foundation
 
 /// TrainingStep: the built-in XGBoost algorithm when the image is SageMaker's XGBoost image
-/// and no script is given, script mode when HyperParameters name a `sagemaker_program`. Either
+/// and no script is given, script mode when HyperParameters name a `sagemaker_program`, the
+/// SDK's model repack when that program is its `_repack_script_launcher.sh`. Either
 /// way the model is packed into `<S3OutputPath>/<job name>/output/model.tar.gz`.
 struct TrainingAction: StepAction {
     func run(_ job: StepJob) throws -> StepResult {
@@ -28,7 +29,9 @@ struct TrainingAction: StepAction {
         try FileManager.default.createDirectory(atPath: mounts.realPath("/opt/ml/output/data"), withIntermediateDirectories: true)
 
         var finalMetrics: [(name: String, value: Double)] = []
-        if hyperparameters["sagemaker_program"] != nil {
+        if hyperparameters["sagemaker_program"] == "\"\(ModelRepack.launcher)\"" {
+            try ModelRepack.run(job: job, hyperparameters: hyperparameters, mounts: mounts)
+        } else if hyperparameters["sagemaker_program"] != nil {
             try ScriptModeTraining.run(job: job, hyperparameters: hyperparameters, channels: Array(channels.keys).sorted(), mounts: mounts)
         } else if BuiltInAlgorithms.isXGBoost(image) {
             finalMetrics = try BuiltInXGBoost.train(hyperparameters: hyperparameters, channels: channels,

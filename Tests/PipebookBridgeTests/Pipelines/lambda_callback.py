@@ -1,4 +1,4 @@
-"""Lambda and callback steps, every execution variable, the remaining conditions (In, Not, Or),
+"""Lambda and callback steps (one Lambda created from a script, as Lambda(function_name=...) does), every execution variable, the remaining conditions (In, Not, Or),
 boolean and enumerated parameters, explicit depends_on and a custom experiment config."""
 from sagemaker.lambda_helper import Lambda
 from sagemaker.workflow.callback_step import CallbackOutput, CallbackOutputTypeEnum, CallbackStep
@@ -51,6 +51,18 @@ step_callback = CallbackStep(
     depends_on=["DescribeRun"],
 )
 
+step_summary = LambdaStep(
+    name="Summarize",
+    lambda_func=Lambda(
+        function_name="summarize-run",
+        execution_role_arn="arn:aws:iam::000000000000:role/LambdaRole",
+        script="steps/handlers.py",
+        handler="handlers.double",
+    ),
+    inputs={"x": 21},
+    outputs=[LambdaOutput(output_name="value", output_type=LambdaOutputTypeEnum.Integer)],
+)
+
 step_fail = FailStep(
     name="Rejected",
     error_message=Join(on=": ", values=["Rejected at stage", stage, step_callback.properties.Outputs["note"]]),
@@ -79,7 +91,7 @@ step_cond = ConditionStep(
 pipeline = Pipeline(
     name="LambdaCallbackPipeline",
     parameters=[stage, notify, threshold],
-    steps=[step_lambda, step_callback, step_cond],
+    steps=[step_lambda, step_callback, step_cond, step_summary],
     pipeline_experiment_config=PipelineExperimentConfig(
         experiment_name="approvals", trial_name=ExecutionVariables.PIPELINE_EXECUTION_ID
     ),

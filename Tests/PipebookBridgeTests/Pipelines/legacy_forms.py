@@ -1,5 +1,5 @@
-"""The older step forms (processor=, estimator=, transformer=, model=), a base Processor, a
-script-mode XGBoost estimator, a built-in linear learner, CreateModelStep, TransformStep, ModelStep.register with a
+"""The older step forms (processor=, estimator=, tuner=, transformer=, model=), a base Processor, a
+script-mode XGBoost estimator, a built-in linear learner and its tuning, CreateModelStep, TransformStep, ModelStep.register with a
 model whose data comes from training, and StepRetryPolicy on several steps."""
 import sagemaker
 from sagemaker import image_uris
@@ -8,12 +8,13 @@ from sagemaker.inputs import CreateModelInput, TrainingInput, TransformInput
 from sagemaker.model import Model
 from sagemaker.processing import ProcessingInput, ProcessingOutput, Processor, ScriptProcessor
 from sagemaker.transformer import Transformer
+from sagemaker.tuner import ContinuousParameter, HyperparameterTuner, IntegerParameter
 from sagemaker.workflow.model_step import ModelStep
 from sagemaker.workflow.parameters import ParameterString
 from sagemaker.workflow.pipeline import Pipeline
 from sagemaker.workflow.pipeline_context import PipelineSession
 from sagemaker.workflow.retry import StepExceptionTypeEnum, StepRetryPolicy
-from sagemaker.workflow.steps import CreateModelStep, ProcessingStep, TrainingStep, TransformStep
+from sagemaker.workflow.steps import CreateModelStep, ProcessingStep, TrainingStep, TransformStep, TuningStep
 from sagemaker.xgboost.estimator import XGBoost
 
 session = PipelineSession(default_bucket="legacy-bucket")
@@ -102,6 +103,26 @@ step_train = TrainingStep(
     retry_policies=[retry],
 )
 
+step_tune = TuningStep(
+    name="TuneLinear",
+    tuner=HyperparameterTuner(
+        estimator=builtin,
+        objective_metric_name="validation:objective_loss",
+        hyperparameter_ranges={
+            "learning_rate": ContinuousParameter(0.001, 0.1, scaling_type="Logarithmic"),
+            "mini_batch_size": IntegerParameter(50, 500),
+        },
+        objective_type="Minimize",
+        max_jobs=4,
+        max_parallel_jobs=2,
+        strategy="Random",
+        base_tuning_job_name="legacy-tune",
+    ),
+    inputs={"train": TrainingInput(s3_data=step_prep.properties.ProcessingOutputConfig.Outputs["train"].S3Output.S3Uri,
+                                   content_type="text/csv")},
+    depends_on=[step_train],
+)
+
 model = Model(
     image_uri=image_uris.retrieve(framework="xgboost", region="us-east-1", version="1.7-1"),
     model_data=step_train.properties.ModelArtifacts.S3ModelArtifacts,
@@ -148,6 +169,6 @@ step_register = ModelStep(
 pipeline = Pipeline(
     name="LegacyFormsPipeline",
     parameters=[raw],
-    steps=[step_prep, step_stats, step_script, step_train, step_create, step_transform, step_register],
+    steps=[step_prep, step_stats, step_script, step_train, step_tune, step_create, step_transform, step_register],
     sagemaker_session=session,
 )

@@ -41,10 +41,7 @@ class LambdaStep(Step):
         request = Step.to_request(self)
         if self.cache_config:
             request.update(self.cache_config.config)
-        function_arn = self.lambda_func.function_arn
-        if function_arn is None:
-            raise NotImplementedError("Pipebook does not support creating Lambda functions: give function_arn")
-        request["FunctionArn"] = function_arn
+        request["FunctionArn"] = self.lambda_func.function_arn
         request["OutputParameters"] = [o.to_request() for o in self.outputs]
         return request
 

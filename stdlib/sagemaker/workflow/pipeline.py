@@ -94,15 +94,17 @@ class Pipeline:
         """CreatePipeline: stores version 1; fails when the name is taken."""
         if not role_arn:
             raise ValueError("An AWS IAM role is required to create a Pipeline.")
-        return _engine.pipeline_call("create", self.name, self.definition(),
-                                     self._options(role_arn, description, tags, parallelism_config))
+        definition = self.definition()
+        return call("CreatePipeline", _engine.pipeline_call, "create", self.name, definition,
+                    self._options(role_arn, description, tags, parallelism_config))
 
     def update(self, role_arn=None, description=None, parallelism_config=None):
         """UpdatePipeline: a new version when the definition changed."""
         if not role_arn:
             raise ValueError("An AWS IAM role is required to update a Pipeline.")
-        return _engine.pipeline_call("update", self.name, self.definition(),
-                                     self._options(role_arn, description, None, parallelism_config))
+        definition = self.definition()
+        return call("UpdatePipeline", _engine.pipeline_call, "update", self.name, definition,
+                    self._options(role_arn, description, None, parallelism_config))
 
     def upsert(self, role_arn=None, description=None, tags=None, parallelism_config=None):
         """Creates the pipeline or updates it; a new version only when the definition changed."""
@@ -112,13 +114,18 @@ class Pipeline:
                                      self._options(role_arn, description, tags, parallelism_config))
 
     def describe(self, pipeline_version_id=None):
-        return _engine.pipeline_call("describe", self.name)
+        """DescribePipeline, of the newest version or of pipeline_version_id; times are datetimes."""
+        options = None if pipeline_version_id is None else {"PipelineVersionId": pipeline_version_id}
+        return with_datetimes(call("DescribePipeline", _engine.pipeline_call, "describe", self.name, None, options))
 
     def delete(self):
-        return _engine.pipeline_call("delete", self.name)
+        return call("DeletePipeline", _engine.pipeline_call, "delete", self.name)
 
     def list_pipeline_versions(self, sort_order=None, max_results=None, next_token=None):
-        return _engine.pipeline_call("versions", self.name)
+        versions = with_datetimes(call("ListPipelineVersions", _engine.pipeline_call, "versions", self.name))
+        if sort_order == "Ascending":
+            versions["PipelineVersionSummaries"].reverse()
+        return versions
 
     def start(self, parameters=None, execution_display_name=None, execution_description=None,
               parallelism_config=None, selective_execution_config=None, pipeline_version_id=None):

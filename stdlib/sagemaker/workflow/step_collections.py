@@ -55,6 +55,10 @@ class RegisterModel(StepCollection):
         if model is not None:
             image = image_uri or model.image_uri
             container = model._container(model_data if model_data is not None else model.model_data)
+            if model._runtime_repack_output is not None:
+                raise NotImplementedError(
+                    "Pipebook does not add the repack step to RegisterModel: register a model with an "
+                    "entry_point through ModelStep(step_args=model.register(...))")
         else:
             image = image_uri or estimator.training_image_uri()
             container = {"Image": image, "ModelDataUrl": model_data}

@@ -1,2 +1,3 @@
-"""sagemaker.xgboost: the XGBoost framework estimator."""
+"""sagemaker.xgboost: the XGBoost framework estimator and model."""
 from sagemaker.xgboost.estimator import XGBoost
+from sagemaker.xgboost.model import XGBoostModel

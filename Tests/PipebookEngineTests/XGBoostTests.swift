@@ -75,6 +75,20 @@ final class XGBoostTests: XCTestCase {
         }
     }
 
+    /// XGBoost checks each tree's num_deleted against the pruned nodes it finds, so a model it
+    /// trained (this one has 14 such nodes) must be written back with the counts it was read with.
+    func testXGBoostModelsAreWrittenBackWithTheirDeletedNodeCounts() throws {
+        let original = try json("xgboost-model-regression.json")
+        func deletedCounts(_ model: JSONValue) -> [String] {
+            (model["learner"]?["gradient_booster"]?["model"]?["trees"]?.arrayValue ?? []).map {
+                $0["tree_param"]?["num_deleted"]?.stringValue ?? "?"
+            }
+        }
+        let written = try XGBoostModel(json: original).json()
+        XCTAssertEqual(deletedCounts(written), deletedCounts(original))
+        XCTAssertTrue(deletedCounts(original).contains { $0 != "0" })
+    }
+
     func testTestErrorIsCloseToXGBoosts() throws {
         for c in Self.cases {
             let test = try read("test-\(c.data).csv")

@@ -13,6 +13,9 @@ public struct RegressionTree: Sendable, Equatable {
     public var baseWeights: [Float] = []
     public var lossChanges: [Float] = []
     public var sumHessians: [Float] = []
+    /// Nodes XGBoost's pruner deleted but kept in the arrays (only in models it trained):
+    /// written back as read, since XGBoost checks it against the nodes it finds.
+    public var deletedCount = 0
 
     public init() {}
 

@@ -20,7 +20,7 @@ extension XGBoostModel {
                 ("split_indices", .array(tree.splitIndices.map { .int(Int($0)) })),
                 ("split_type", .array(tree.leftChildren.map { _ in .int(0) })),
                 ("sum_hessian", floats(tree.sumHessians)),
-                ("tree_param", .object([("num_deleted", .string("0")), ("num_feature", .string("\(featureCount)")),
+                ("tree_param", .object([("num_deleted", .string("\(tree.deletedCount)")), ("num_feature", .string("\(featureCount)")),
                                         ("num_nodes", .string("\(tree.nodeCount)")), ("size_leaf_vector", .string("1"))])),
             ])
         }
@@ -90,6 +90,7 @@ extension XGBoostModel {
             tree.baseWeights = (t["base_weights"]?.arrayValue ?? []).map(Self.float)
             tree.lossChanges = (t["loss_changes"]?.arrayValue ?? []).map(Self.float)
             tree.sumHessians = (t["sum_hessian"]?.arrayValue ?? []).map(Self.float)
+            tree.deletedCount = Int(t["tree_param"]?["num_deleted"]?.stringValue ?? "0") ?? 0
             let n = tree.leftChildren.count
             guard n > 0, [tree.rightChildren.count, tree.splitIndices.count, tree.splitConditions.count, tree.defaultLeft.count].allSatisfy({ $0 == n }) else {
                 throw fail("a tree's node arrays differ in length")

@@ -19,6 +19,11 @@ extension BuiltinMethods {
     static func installStr() {
         let str = BuiltinTypes.str
         str.construct = { interp, _, args in
+            // The common case, str(x), without binding parameter names.
+            if args.keywords.isEmpty && args.positional.count == 1 {
+                if case .object(let s as PyStr) = args.positional[0], s.type === BuiltinTypes.str { return args.positional[0] }
+                return .str(try interp.str(args.positional[0]))
+            }
             let a = try args.bind("str", ["object", "encoding", "errors"])
             guard let x = a[0] else { return .str("") }
             if a[1] != nil, let b = x.as(PyBytes.self) { return .str(String(decoding: b.bytes, as: UTF8.self)) }

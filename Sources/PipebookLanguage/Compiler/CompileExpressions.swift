@@ -451,6 +451,12 @@ extension Compiler {
                     for i in 0..<arity { frame.slots[i] = try codes[i].run(f) }
                     return try f.interp.enter(fn, frame)
                 }
+                if case .object(let native as PyNativeFunction) = c {
+                    var positional: [Value] = []
+                    positional.reserveCapacity(arity)
+                    for code in codes { positional.append(try code.run(f)) }
+                    return try native.body(f.interp, Arguments(positional))
+                }
                 if case .object(let cls as PyType) = c, let initializer = f.interp.simpleInitializer(cls, arity: arity + 1) {
                     let frame = initializer.newFrame(f.interp)
                     for i in 0..<arity { frame.slots[i + 1] = try codes[i].run(f) }

@@ -13,6 +13,8 @@ final class AttributeCache {
     /// Whether `obj.name = v` may store straight into the instance dict: no property of
     /// that name and no `__setattr__` of the class's own.
     private var storesDirectly = false
+    /// The Swift class of the last receiver found to bind through its type.
+    private var plainClass: ObjectIdentifier?
 
     init(_ name: String, _ interp: Interpreter) {
         self.name = name
@@ -62,8 +64,7 @@ final class AttributeCache {
     /// `receiver.name(args)`, where `args` already starts with the receiver.
     func callMethod(_ args: Arguments, _ interp: Interpreter) throws -> Value {
         let receiver = args.positional[0]
-        // Instances first: the common case, and a class check is cheaper than the protocol check below.
-        if case .object(let o) = receiver, o is PyInstance || (!(o is PyType) && !(o is PyModule) && !(o is PySuper) && !(o is NativeAttributes)) {
+        if case .object(let o) = receiver, bindsThroughItsType(o) {
             refresh(o.type)
             if case .object(let f)? = cachedAttribute, o.attributes?[name] == nil {
                 if let function = f as? PyFunction { return try interp.callFunction(function, args) }
@@ -73,6 +74,17 @@ final class AttributeCache {
         var rest = args
         rest.positional.removeFirst()
         return try interp.callValue(interp.getAttribute(receiver, name), rest)
+    }
+
+    /// Whether `o.name` is found on its type with nothing of the object's own in between: not
+    /// a class, module, `super()` or native object answering attributes itself. Decided once
+    /// per Swift class, since a protocol conformance check on every call would show.
+    private func bindsThroughItsType(_ o: PyObject) -> Bool {
+        let swiftClass = ObjectIdentifier(type(of: o))
+        if swiftClass == plainClass { return true }
+        guard !(o is PyType), !(o is PyModule), !(o is PySuper), !(o is NativeAttributes) else { return false }
+        plainClass = swiftClass
+        return true
     }
 
     func load(_ value: Value, _ interp: Interpreter) throws -> Value {

@@ -40,7 +40,7 @@ extension Interpreter {
         } else if parent != nil {
             return nil
         } else {
-            folders = searchPaths + [Self.standardLibraryPath]
+            folders = importFolders()
         }
         let leaf = parts.last!
         for folder in folders {
@@ -50,6 +50,18 @@ extension Interpreter {
             if fm.fileExists(atPath: file) { return (file, false) }
         }
         return nil
+    }
+
+    /// Where `import name` looks: the program's `sys.path` once `sys` is loaded (programs add
+    /// to it), else the search paths and the standard library. A relative entry, `''`
+    /// included, names a folder under the working directory, as in CPython.
+    private func importFolders() -> [String] {
+        guard let path = modules["sys"]?.globals["path"]?.as(PyList.self) else {
+            return searchPaths + [Self.standardLibraryPath]
+        }
+        return path.items.compactMap(\.stringValue).map { entry in
+            entry.hasPrefix("/") ? entry : diskPath(workingDirectory + "/" + entry)
+        }
     }
 
     private func loadSource(_ name: String, file: String, isPackage: Bool) throws -> PyModule {

@@ -402,10 +402,10 @@ extension Compiler {
     // MARK: Calls
 
     private func call(_ function: Expr, _ args: [Expr], _ keywords: [Keyword], _ loc: SourceLocation) throws -> ExprCode {
-        var named: Set<String> = []
+        var keywordNames: Set<String> = []
         for k in keywords {
             guard let name = k.name else { continue }
-            if !named.insert(name).inserted {
+            if !keywordNames.insert(name).inserted {
                 throw syntaxError("keyword argument repeated: \(name)", k.location ?? k.value.location)
             }
         }

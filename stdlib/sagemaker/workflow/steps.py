@@ -118,6 +118,18 @@ def _check_step_args(step_args, callers, message):
         raise ValueError(message)
 
 
+def _job_arguments(step_args, source, source_name, callers, message, make):
+    """The job request of a step given either `step_args` (checked to come from one of `callers`)
+    or, in the older form, the `source` object (a processor, estimator, ...) whose request
+    `make()` builds."""
+    if (step_args is None) == (source is None):
+        raise ValueError("Either step_args or " + source_name + " need to be given.")
+    if step_args is None:
+        return make()
+    _check_step_args(step_args, callers, message)
+    return step_args
+
+
 def _without(request, *keys):
     """The request without job-name fields: the service names each run's jobs itself."""
     return {k: v for k, v in request.items() if k not in keys}
@@ -159,16 +171,14 @@ class ProcessingStep(_JobStep):
     def __init__(self, name, step_args=None, processor=None, display_name=None, description=None, inputs=None,
                  outputs=None, job_arguments=None, code=None, property_files=None, cache_config=None,
                  depends_on=None, retry_policies=None, kms_key=None):
-        if step_args is None and processor is None:
-            raise ValueError("Either step_args or processor need to be given.")
+        # The SDK words this case apart for ProcessingStep only.
         if step_args is not None and processor is not None:
             raise ValueError("Either step_args or processor need to be given, but not both.")
-        if step_args is None:
-            step_args = processor._step_arguments(inputs=inputs, outputs=outputs, arguments=job_arguments,
-                                                  code=code, kms_key=kms_key)
-        else:
-            _check_step_args(step_args, ("run",),
-                             "The step_args of ProcessingStep must be obtained from processor.run()")
+        step_args = _job_arguments(step_args, processor, "processor", ("run",),
+                                   "The step_args of ProcessingStep must be obtained from processor.run()",
+                                   lambda: processor._step_arguments(inputs=inputs, outputs=outputs,
+                                                                     arguments=job_arguments, code=code,
+                                                                     kms_key=kms_key))
         _JobStep.__init__(self, name, "Processing", step_args, display_name, description, cache_config,
                           depends_on, retry_policies)
         self.property_files = property_files or []
@@ -187,13 +197,9 @@ class TrainingStep(_JobStep):
 
     def __init__(self, name, step_args=None, estimator=None, display_name=None, description=None, inputs=None,
                  cache_config=None, depends_on=None, retry_policies=None):
-        if (step_args is None) == (estimator is None):
-            raise ValueError("Either step_args or estimator need to be given.")
-        if step_args is None:
-            step_args = estimator._step_arguments(inputs)
-        else:
-            _check_step_args(step_args, ("fit",),
-                             "The step_args of TrainingStep must be obtained from estimator.fit()")
+        step_args = _job_arguments(step_args, estimator, "estimator", ("fit",),
+                                   "The step_args of TrainingStep must be obtained from estimator.fit()",
+                                   lambda: estimator._step_arguments(inputs))
         _JobStep.__init__(self, name, "Training", step_args, display_name, description, cache_config,
                           depends_on, retry_policies)
 
@@ -205,13 +211,9 @@ class TransformStep(_JobStep):
 
     def __init__(self, name, step_args=None, transformer=None, inputs=None, display_name=None, description=None,
                  cache_config=None, depends_on=None, retry_policies=None):
-        if (step_args is None) == (transformer is None):
-            raise ValueError("Either step_args or transformer need to be given.")
-        if step_args is None:
-            step_args = transformer._step_arguments(inputs)
-        else:
-            _check_step_args(step_args, ("transform",),
-                             "The step_args of TransformStep must be obtained from transformer.transform()")
+        step_args = _job_arguments(step_args, transformer, "transformer", ("transform",),
+                                   "The step_args of TransformStep must be obtained from transformer.transform()",
+                                   lambda: transformer._step_arguments(inputs))
         _JobStep.__init__(self, name, "Transform", step_args, display_name, description, cache_config,
                           depends_on, retry_policies)
 
@@ -223,13 +225,9 @@ class TuningStep(_JobStep):
 
     def __init__(self, name, step_args=None, tuner=None, display_name=None, description=None, inputs=None,
                  job_arguments=None, cache_config=None, depends_on=None, retry_policies=None):
-        if (step_args is None) == (tuner is None):
-            raise ValueError("Either step_args or tuner need to be given.")
-        if step_args is None:
-            step_args = tuner._step_arguments(inputs)
-        else:
-            _check_step_args(step_args, ("fit",),
-                             "The step_args of TuningStep must be obtained from tuner.fit()")
+        step_args = _job_arguments(step_args, tuner, "tuner", ("fit",),
+                                   "The step_args of TuningStep must be obtained from tuner.fit()",
+                                   lambda: tuner._step_arguments(inputs))
         _JobStep.__init__(self, name, "Tuning", step_args, display_name, description, cache_config,
                           depends_on, retry_policies)
 

@@ -5,7 +5,8 @@ import json
 from sagemaker import _engine
 from sagemaker.workflow import pipeline_context
 from sagemaker.workflow.condition_step import ConditionStep, expand_steps
-from sagemaker.workflow.pipeline_execution import _PipelineExecution, call, with_datetimes
+from botocore._local import call, with_datetimes
+from sagemaker.workflow.pipeline_execution import _PipelineExecution
 from sagemaker.workflow.pipeline_experiment_config import default_experiment_config
 from sagemaker.workflow.serialize import to_json_value
 

@@ -5,33 +5,11 @@ import json
 import sys
 import time
 
-from botocore.exceptions import ClientError, WaiterError
+from botocore._local import call, with_datetimes
+from botocore.exceptions import WaiterError
 from sagemaker import _engine
 
-_TIME_KEYS = ("CreationTime", "LastModifiedTime", "StartTime", "EndTime")
 _TERMINAL = ("Succeeded", "Failed", "Stopped")
-
-
-def with_datetimes(value):
-    """The engine's ISO 8601 timestamps as datetime values, as boto3 returns them."""
-    if isinstance(value, dict):
-        return {k: (datetime.datetime.fromisoformat(v) if k in _TIME_KEYS and isinstance(v, str) else with_datetimes(v))
-                for k, v in value.items()}
-    if isinstance(value, list):
-        return [with_datetimes(v) for v in value]
-    return value
-
-
-def call(operation, function, *args):
-    """Calls the engine, turning a refused request into botocore's ClientError."""
-    try:
-        return function(*args)
-    except ValueError as error:
-        text = str(error)
-        for code in ("ValidationException", "ResourceNotFound"):
-            if text.startswith(code + ": "):
-                raise ClientError({"Error": {"Code": code, "Message": text[len(code) + 2:]}}, operation) from None
-        raise
 
 
 class _PipelineExecution:

@@ -77,7 +77,7 @@ struct JobKind {
         set("CreationTime", start)
         set(stepType + "StartTime", start)
         if let end { set(stepType + "EndTime", end) }
-        set("LastModifiedTime", end ?? start)
+        if stepType != "Transform" { set("LastModifiedTime", end ?? start) }  // DescribeTransformJob has none
         if stepType == "Training" {
             set("SecondaryStatus", .string(status == "InProgress" ? "Training" : status))
             if members.first(where: { $0.key == "ModelArtifacts" }) == nil {

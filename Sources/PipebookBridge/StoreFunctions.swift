@@ -93,7 +93,6 @@ enum StoreFunctions {
         if let text = p.parallelismConfiguration, let config = try? JSONValue.parse(text) {
             members.append(("ParallelismConfiguration", config))
         }
-        members += [("PipelineVersionId", .int(shown.version)), ("VersionCount", .int(summary.versionCount))]
         return .object(members)
     }
 

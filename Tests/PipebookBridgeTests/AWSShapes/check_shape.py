@@ -32,6 +32,17 @@ def operation(name):
     return fixture()["operations"][name]
 
 
+# Errors a service answers any operation with, which its model does not list per operation:
+# SageMaker's ValidationException; S3's NoSuchBucket, and 404 for a HEAD request (no body, so
+# botocore takes the HTTP status as the code).
+_COMMON_ERRORS = {"sagemaker": ["ValidationException"], "s3": ["NoSuchBucket", "404"]}
+
+
+def errors(name):
+    """The error codes "service.Operation" may answer with."""
+    return operation(name)["errors"] + _COMMON_ERRORS[name.split(".")[0]]
+
+
 def problems(name, answer):
     """What is wrong with `answer` as the response of `name` ("sagemaker.DescribePipeline"), one line each."""
     service = name.split(".")[0]

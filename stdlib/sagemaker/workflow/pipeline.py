@@ -7,7 +7,7 @@ from sagemaker import _engine
 from sagemaker.workflow import pipeline_context
 from sagemaker.workflow.condition_step import ConditionStep, expand_steps
 from botocore._local import call
-from sagemaker.workflow.pipeline_execution import _PipelineExecution, sagemaker_client
+from sagemaker.workflow.pipeline_execution import _PipelineExecution, given, sagemaker_client
 from sagemaker.workflow.pipeline_experiment_config import default_experiment_config
 from sagemaker.workflow.serialize import to_json_value
 
@@ -117,9 +117,7 @@ class Pipeline:
 
     def describe(self, pipeline_version_id=None):
         """DescribePipeline, of the newest version or of pipeline_version_id; times are datetimes."""
-        request = {"PipelineName": self.name}
-        if pipeline_version_id is not None:
-            request["PipelineVersionId"] = pipeline_version_id
+        request = given(PipelineName=self.name, PipelineVersionId=pipeline_version_id)
         return sagemaker_client(self.sagemaker_session).describe_pipeline(**request)
 
     def delete(self):
@@ -127,7 +125,7 @@ class Pipeline:
 
     def list_pipeline_versions(self, sort_order=None, max_results=None, next_token=None):
         """ListPipelineVersions: PipelineVersionSummaries, and NextToken when more remain."""
-        request = _request(PipelineName=self.name, SortOrder=sort_order, MaxResults=max_results, NextToken=next_token)
+        request = given(PipelineName=self.name, SortOrder=sort_order, MaxResults=max_results, NextToken=next_token)
         response = sagemaker_client(self.sagemaker_session).list_pipeline_versions(**request)
         return {key: response[key] for key in ("PipelineVersionSummaries", "NextToken") if key in response}
 
@@ -160,7 +158,7 @@ class Pipeline:
 
     def list_executions(self, sort_by=None, sort_order=None, max_results=None, next_token=None):
         """ListPipelineExecutions: PipelineExecutionSummaries (newest first), and NextToken when more remain."""
-        request = _request(PipelineName=self.name, SortBy=sort_by, SortOrder=sort_order, MaxResults=max_results,
+        request = given(PipelineName=self.name, SortBy=sort_by, SortOrder=sort_order, MaxResults=max_results,
                            NextToken=next_token)
         response = sagemaker_client(self.sagemaker_session).list_pipeline_executions(**request)
         return {key: response[key] for key in ("PipelineExecutionSummaries", "NextToken") if key in response}
@@ -170,11 +168,6 @@ class Pipeline:
             return _engine.dag_text(self.name, json.dumps(self._request())).rstrip("\n")
         except Exception as error:
             return "Pipeline(name=" + repr(self.name) + ") (its definition cannot be built: " + str(error) + ")"
-
-
-def _request(**parameters):
-    """The parameters given a value, as the SDK sends them."""
-    return {name: value for name, value in parameters.items() if value is not None}
 
 
 def _tags(tags):

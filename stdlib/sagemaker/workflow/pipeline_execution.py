@@ -27,11 +27,7 @@ class _PipelineExecution:
 
     def list_parameters(self, max_results=None, next_token=None):
         """ListPipelineParametersForExecution."""
-        request = {"PipelineExecutionArn": self.arn}
-        if max_results is not None:
-            request["MaxResults"] = max_results
-        if next_token is not None:
-            request["NextToken"] = next_token
+        request = given(PipelineExecutionArn=self.arn, MaxResults=max_results, NextToken=next_token)
         return self._client().list_pipeline_parameters_for_execution(**request)
 
     def stop(self):
@@ -101,6 +97,11 @@ def sagemaker_client(session):
     """The sagemaker client the SDK calls the service through: the session's, else boto3's."""
     client = getattr(session, "sagemaker_client", None)
     return client if client is not None else boto3.client("sagemaker")
+
+
+def given(**parameters):
+    """The request parameters that have a value, as the SDK sends them."""
+    return {name: value for name, value in parameters.items() if value is not None}
 
 
 class _Board:

@@ -18,6 +18,7 @@ enum ExecutionFunctions {
                 }
                 request.displayName = options["PipelineExecutionDisplayName"]?.stringValue
                 request.description = options["PipelineExecutionDescription"]?.stringValue
+                if case .int(let n)? = options["PipelineVersionId"] { request.version = n }
                 if case .int(let n)? = options["ParallelismConfiguration"]?["MaxParallelExecutionSteps"] { request.maxParallelSteps = n }
                 if let selective = options["SelectiveExecutionConfig"], let source = selective["SourcePipelineExecutionArn"]?.stringValue {
                     request.selective = (source, selective["SelectedSteps"]?.arrayValue?.compactMap { $0["StepName"]?.stringValue } ?? [])
@@ -29,6 +30,17 @@ enum ExecutionFunctions {
         m.function("execution_describe") { _, args in
             let arn = try args.string(0, "execution_describe")
             return try BridgeErrors.converting { .str(try describe(context.store().execution(arn), context).text()) }
+        }
+        m.function("execution_definition") { _, args in
+            // DescribePipelineDefinitionForExecution: the definition version the execution ran.
+            let arn = try args.string(0, "execution_definition")
+            return try BridgeErrors.converting {
+                let store = try context.store()
+                let execution = try store.execution(arn)
+                let version = try store.definition(execution.pipelineName, version: execution.pipelineVersion)
+                return .str(JSONValue.object([("PipelineDefinition", .string(version.definition)),
+                                              ("CreationTime", .string(StoreFunctions.timestamp(version.createdAt)))]).text())
+            }
         }
         m.function("execution_steps") { _, args in
             let arn = try args.string(0, "execution_steps")
@@ -123,8 +135,11 @@ enum ExecutionFunctions {
             let token = try args.string(0, "callback_send")
             let outcome = try BridgeErrors.converting { try JSONValue.parse(args.string(1, "callback_send")) }
             return try BridgeErrors.converting {
-                try context.store().answer(token: token, outcome: outcome)
-                return .none
+                // SendPipelineExecutionStep{Success,Failure}'s answer: the execution the token belongs to.
+                let store = try context.store()
+                let arn = try store.callbackToken(token)?.executionArn
+                try store.answer(token: token, outcome: outcome)
+                return .str(JSONValue.object(arn.map { [("PipelineExecutionArn", .string($0))] } ?? []).text())
             }
         }
         m.function("lambda_register") { _, args in
@@ -186,8 +201,9 @@ enum ExecutionFunctions {
             ("PipelineExecutionArn", .string(e.arn)),
             ("StartTime", .string(StoreFunctions.timestamp(e.createdAt))),
             ("PipelineExecutionStatus", .string(e.status.rawValue)),
-            ("PipelineExecutionDisplayName", .string(e.displayName)),
         ]
+        if let d = e.description { members.append(("PipelineExecutionDescription", .string(d))) }
+        members.append(("PipelineExecutionDisplayName", .string(e.displayName)))
         if let r = e.failureReason { members.append(("PipelineExecutionFailureReason", .string(r))) }
         return .object(members)
     }

@@ -5,9 +5,14 @@ import PipebookLanguage
 
 /// The engine's `ScriptRunner`: every job gets a fresh interpreter that sees the job's
 /// `/opt/ml` inside its job folder, its own environment and working directory, and writes its
-/// output to the job's log.
+/// output to the job's log. Scripts reach the workspace's S3 (boto3, sagemaker.s3) through the
+/// bridge, as jobs reach S3 on AWS.
 public final class InterpreterScriptRunner: ScriptRunner {
-    public init() {}
+    private let workspace: Workspace
+
+    public init(workspace: Workspace) {
+        self.workspace = workspace
+    }
 
     public func run(_ job: ScriptJob, output: @escaping @Sendable (String) -> Void,
                     cancel: @escaping @Sendable (@escaping @Sendable () -> Void) -> Void) -> String? {
@@ -54,7 +59,8 @@ public final class InterpreterScriptRunner: ScriptRunner {
         // Step scripts are ordinary workshop Python: numpy, pandas, scikit-learn, tarfile...
         let interp = Interpreter()
         PipebookData.register(on: interp)
-        XGBoostModule.register(on: interp)
+        let workspace = self.workspace
+        PipebookBridge.register(on: interp) { workspace }
         interp.standardOutput = output
         interp.standardError = output
         interp.readLine = { _ in nil }

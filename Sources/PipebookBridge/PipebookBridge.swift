@@ -23,6 +23,7 @@ public enum PipebookBridge {
             StoreFunctions.install(m, context)
             DefinitionFunctions.install(m, context)
             ExecutionFunctions.install(m, context)
+            JobFunctions.install(m, context)
             return m.module
         }
         XGBoostModule.register(on: interp)
@@ -56,7 +57,7 @@ final class BridgeContext {
     /// The executor, made with the store; its scripts run in fresh interpreters.
     func executor() throws -> PipelineExecutor {
         if let openedExecutor { return openedExecutor }
-        let executor = PipelineExecutor(store: try store(), services: StepServices(scriptRunner: InterpreterScriptRunner()))
+        let executor = PipelineExecutor(store: try store(), services: StepServices(scriptRunner: InterpreterScriptRunner(workspace: workspace)))
         openedExecutor = executor
         return executor
     }

@@ -2,7 +2,8 @@ import Foundation
 import PipebookEngine
 import PipebookLanguage
 
-/// The local S3 for stdlib's Session, S3Uploader and S3Downloader. URIs cross as text.
+/// The local S3 for stdlib's Session, S3Uploader and S3Downloader, and for boto3's s3 client.
+/// URIs cross as text; objects' details as JSON in HeadObject's terms.
 enum S3Functions {
     static func install(_ m: ModuleBuilder, _ context: BridgeContext) {
         let s3 = context.s3
@@ -46,6 +47,28 @@ enum S3Functions {
             let data = try BridgeErrors.converting { try s3.get(S3Location(uri: try args.string(0, "s3_read"))) }
             return .str(String(decoding: data, as: UTF8.self))
         }
+        m.function("s3_bucket_exists") { _, args in
+            .bool(s3.bucketExists(try args.string(0, "s3_bucket_exists")))
+        }
+        m.function("s3_get_bytes") { _, args in
+            let data = try BridgeErrors.converting { try s3.get(S3Location(uri: try args.string(0, "s3_get_bytes"))) }
+            return .object(PyBytes(Array(data)))
+        }
+        m.function("s3_head") { _, args in
+            // None when there is no such object.
+            let found = try BridgeErrors.converting { try s3.head(S3Location(uri: try args.string(0, "s3_head"))) }
+            return found.map { .str(info($0).text()) } ?? .none
+        }
+        m.function("s3_objects") { _, args in
+            let found = try BridgeErrors.converting { () -> [S3ObjectInfo] in
+                try s3.list(S3Location(uri: try args.string(0, "s3_objects"))).compactMap { try s3.head($0) }
+            }
+            return .str(JSONValue.array(found.map(info)).text())
+        }
+        m.function("s3_delete") { _, args in
+            try BridgeErrors.converting { try s3.delete(S3Location(uri: try args.string(0, "s3_delete"))) }
+            return .none
+        }
         m.function("s3_list") { _, args in
             let found = try BridgeErrors.converting { try s3.list(S3Location(uri: try args.string(0, "s3_list"))) }
             return .str(JSONValue.array(found.map { .string($0.uri) }).text())
@@ -57,5 +80,11 @@ enum S3Functions {
             }
             return .str(JSONValue.array(written.map { .string($0) }).text())
         }
+    }
+
+    /// `{"Key", "LastModified", "ETag", "Size"}`: the object as ListObjectsV2 lists it.
+    static func info(_ object: S3ObjectInfo) -> JSONValue {
+        .object([("Key", .string(object.location.key)), ("LastModified", .string(StoreFunctions.timestamp(object.lastModified))),
+                 ("ETag", .string(object.eTag)), ("Size", .int(object.size))])
     }
 }

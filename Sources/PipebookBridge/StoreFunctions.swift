@@ -2,7 +2,7 @@ import Foundation
 import PipebookEngine
 import PipebookLanguage
 
-/// CreatePipeline, UpdatePipeline, DescribePipeline, DeletePipeline and ListPipelineVersions
+/// CreatePipeline, UpdatePipeline, DescribePipeline, DeletePipeline, ListPipelines and ListPipelineVersions
 /// over the local store. Answers are JSON text in the AWS response shapes.
 enum StoreFunctions {
     static func install(_ m: ModuleBuilder, _ context: BridgeContext) {
@@ -39,6 +39,16 @@ enum StoreFunctions {
             let name = try args.string(0, "pipeline_delete")
             return try BridgeErrors.converting {
                 .str(JSONValue.object([("PipelineArn", .string(try context.store().delete(name)))]).text())
+            }
+        }
+        m.function("pipeline_list") { _, _ in
+            // Every pipeline's PipelineSummary, by name; boto3 filters, sorts and pages them.
+            try BridgeErrors.converting {
+                let store = try context.store()
+                return .str(JSONValue.array(try store.list().map { summary in
+                    let last = try store.executions(pipelineName: summary.pipeline.name).first
+                    return listed(summary.pipeline, lastExecution: last?.createdAt)
+                }).text())
             }
         }
         m.function("pipeline_versions") { _, args in
@@ -83,7 +93,18 @@ enum StoreFunctions {
         if let text = p.parallelismConfiguration, let config = try? JSONValue.parse(text) {
             members.append(("ParallelismConfiguration", config))
         }
-        members += [("PipelineVersionId", .int(shown.version)), ("VersionCount", .int(summary.versionCount))]
+        return .object(members)
+    }
+
+    /// ListPipelines' PipelineSummary.
+    static func listed(_ p: StoredPipeline, lastExecution: Date?) -> JSONValue {
+        var members: [(key: String, value: JSONValue)] = [
+            ("PipelineArn", .string(p.arn)), ("PipelineName", .string(p.name)), ("PipelineDisplayName", .string(p.displayName)),
+        ]
+        if let d = p.description { members.append(("PipelineDescription", .string(d))) }
+        if let r = p.roleArn { members.append(("RoleArn", .string(r))) }
+        members += [("CreationTime", .string(timestamp(p.createdAt))), ("LastModifiedTime", .string(timestamp(p.lastModifiedAt)))]
+        if let lastExecution { members.append(("LastExecutionTime", .string(timestamp(lastExecution)))) }
         return .object(members)
     }
 

@@ -71,7 +71,7 @@ final class ExecutionTests: XCTestCase {
         XCTAssertEqual(steps[1], "('Big', 'Succeeded', None, {'Condition': {'Outcome': 'True'}})")
         XCTAssertTrue(steps[2].hasPrefix("('A', 'Succeeded', None,"), steps[2])
         XCTAssertTrue(output.contains("Succeeded datetime True\n"), output)
-        XCTAssertTrue(output.contains("{'PipelineParameters': [{'Name': 'X', 'Value': '3'}]}"), output)
+        XCTAssertTrue(output.contains("{'PipelineParameters': [{'Name': 'X', 'Value': '3'}], 'ResponseMetadata': {"), output)
         // wait() printed the transitions as they happened.
         XCTAssertTrue(lines.contains { $0.contains("A") && $0.contains("Executing") }, output)
         XCTAssertTrue(lines.contains { $0.contains("(execution)") && $0.hasSuffix("Succeeded") }, output)
@@ -169,7 +169,7 @@ final class ExecutionTests: XCTestCase {
 
     /// A workshop's shape on a small sample of abalone: processing with a local script, the
     /// built-in XGBoost, an evaluation with a PropertyFile, a condition, a model and a transform.
-    let xgboostPipeline = """
+    static let xgboostPipeline = """
     from sagemaker import image_uris
     from sagemaker.estimator import Estimator
     from sagemaker.inputs import TrainingInput, TransformInput
@@ -245,7 +245,7 @@ final class ExecutionTests: XCTestCase {
     """
 
     func testProcessingTrainingEvaluationModelAndTransform() throws {
-        let output = try run(xgboostPipeline + """
+        let output = try run(Self.xgboostPipeline + """
         execution = run()
         steps = by_name(execution)
         for name in ["Split", "Train", "Evaluate", "GoodEnough", "CreateModel-CreateModel", "Predict"]:
@@ -264,7 +264,7 @@ final class ExecutionTests: XCTestCase {
     }
 
     func testCacheHitsReuseTheSourceAndChangedDataIsAMiss() throws {
-        let output = try run(xgboostPipeline + """
+        let output = try run(Self.xgboostPipeline + """
         first = run()
         second = run()
         for name in ["Split", "Train", "Evaluate"]:
@@ -280,7 +280,7 @@ final class ExecutionTests: XCTestCase {
     }
 
     func testBadInputFailsTheStepWithAClearReason() throws {
-        let output = try run(xgboostPipeline + """
+        let output = try run(Self.xgboostPipeline + """
         from sagemaker.workflow.pipeline import Pipeline
         from sagemaker.workflow.pipeline_execution import _PipelineExecution
         boom = ProcessingStep(name="Boom", step_args=processor.run(code="steps/boom.py"))
@@ -330,7 +330,7 @@ final class ExecutionTests: XCTestCase {
     }
 
     func testAScriptsTracebackIsInItsLog() throws {
-        let output = try run(xgboostPipeline + """
+        let output = try run(Self.xgboostPipeline + """
         import _pipebook_engine
         boom = ProcessingStep(name="Boom", step_args=processor.run(code="steps/boom.py"))
         p = Pipeline(name="Boom", steps=[boom], sagemaker_session=session)
@@ -348,7 +348,7 @@ final class ExecutionTests: XCTestCase {
     }
 
     func testScriptModeTrainingGetsItsChannelsAndHyperparameters() throws {
-        let output = try run(xgboostPipeline + """
+        let output = try run(Self.xgboostPipeline + """
         from sagemaker.sklearn.estimator import SKLearn
         from sagemaker.s3 import S3Downloader
         sk = SKLearn(entry_point="train.py", source_dir="steps", framework_version="1.2-1", instance_type="ml.m5.xlarge",
@@ -366,7 +366,7 @@ final class ExecutionTests: XCTestCase {
     }
 
     func testModelsWithAnEntryPointAreRepackedWithTheirCode() throws {
-        let output = try run(xgboostPipeline + """
+        let output = try run(Self.xgboostPipeline + """
         import shutil, tarfile, tempfile
         from sagemaker.s3 import S3Downloader
         from sagemaker.xgboost.model import XGBoostModel
@@ -483,7 +483,7 @@ final class ExecutionTests: XCTestCase {
     }
 
     func testStepScriptsUnpackTheModelWithTarfileAndUseGzip() throws {
-        let output = try run(xgboostPipeline + """
+        let output = try run(Self.xgboostPipeline + """
         import _pipebook_engine
         unpack = ProcessingStep(name="Unpack", step_args=processor.run(
             inputs=[ProcessingInput(source=step_train.properties.ModelArtifacts.S3ModelArtifacts, destination="/opt/ml/processing/model")],
@@ -501,7 +501,7 @@ final class ExecutionTests: XCTestCase {
     }
 
     func testTuningRunsItsJobsAndRanksThemByTheObjective() throws {
-        let output = try run(xgboostPipeline + """
+        let output = try run(Self.xgboostPipeline + """
         from sagemaker.tuner import CategoricalParameter, ContinuousParameter, HyperparameterTuner, IntegerParameter
         from sagemaker.workflow.steps import TuningStep
         tuner = HyperparameterTuner(estimator, objective_metric_name="validation:rmse", objective_type="Minimize",
@@ -527,7 +527,7 @@ final class ExecutionTests: XCTestCase {
     }
 
     func testFrameworkProcessorUnpacksItsSourceBundleAndRunsTheScript() throws {
-        let output = try run(xgboostPipeline + """
+        let output = try run(Self.xgboostPipeline + """
         import _pipebook_engine
         from sagemaker.processing import FrameworkProcessor
         from sagemaker.sklearn.estimator import SKLearn

@@ -1,6 +1,7 @@
 """How Pipebook's local AWS answers look like boto3's: errors as ClientError, timestamps as
-datetime values, long lists in pages with NextToken."""
+datetime values, long lists in pages with NextToken, ResponseMetadata on every answer."""
 import datetime
+import random
 
 from botocore.exceptions import ClientError
 
@@ -14,7 +15,7 @@ TIME_KEYS = (
     "CreationTime", "LastModifiedTime", "StartTime", "EndTime", "LastModified",
     "PipelineExecutionStartTime", "LastExecutionTime", "LastRunTime", "TrainingStartTime",
     "TrainingEndTime", "ProcessingStartTime", "ProcessingEndTime", "ProcessingJobStatusTime",
-    "TransformStartTime", "TransformEndTime", "ApprovalTime",
+    "TransformStartTime", "TransformEndTime", "ApprovalTime", "Timestamp",
 )
 
 
@@ -55,4 +56,15 @@ def page(items, key, max_results=None, next_token=None, operation="List"):
     answer = {key: chunk}
     if start + len(chunk) < len(items):
         answer["NextToken"] = str(start + len(chunk))
+    return answer
+
+
+def respond(answer, headers=None, status=200):
+    """`answer` with the ResponseMetadata botocore adds to every answer (a fresh RequestId, HTTP 200)."""
+    request_id = "-".join(format(random.getrandbits(4 * n), "0" + str(n) + "x") for n in (8, 4, 4, 4, 12))
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%a, %d %b %Y %H:%M:%S GMT")
+    http_headers = {"x-amzn-requestid": request_id, "date": now}
+    http_headers.update(headers or {})
+    answer["ResponseMetadata"] = {"RequestId": request_id, "HTTPStatusCode": status, "HTTPHeaders": http_headers,
+                                  "RetryAttempts": 0}
     return answer

@@ -5,6 +5,14 @@ class BotoCoreError(Exception):
     pass
 
 
+class ParamValidationError(BotoCoreError):
+    """A request botocore refuses before sending it: a missing, unknown or mistyped parameter."""
+
+    def __init__(self, report):
+        self.kwargs = {"report": report}
+        super().__init__("Parameter validation failed:\n" + report)
+
+
 class ClientError(Exception):
     """An error the service answered: `An error occurred (Code) when calling the Op operation: message`."""
 

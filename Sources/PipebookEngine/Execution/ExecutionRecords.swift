@@ -57,7 +57,8 @@ public struct StoredStepRun: Codable, Equatable, Sendable, FetchableRecord, Muta
     public var failureReason: String?
     /// The Metadata member of ListPipelineExecutionSteps, as JSON text.
     public var metadata: String
-    /// What later steps read with `{"Get": "Steps.<name>...."}`: the step's Describe* response, as JSON text.
+    /// What later steps read with `{"Get": "Steps.<name>...."}`: the step's Describe* response, as JSON text
+    /// (its resolved arguments until it succeeds).
     public var properties: String?
     /// The cache key of a cacheable run (see `CacheKey`).
     public var cacheKey: String?

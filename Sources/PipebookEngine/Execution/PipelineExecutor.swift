@@ -18,6 +18,8 @@ public final class PipelineExecutor {
         public var parameters: [(name: String, value: String)]
         public var displayName: String?
         public var description: String?
+        /// The definition version to run (PipelineVersionId); the newest when nil.
+        public var version: Int?
         public var maxParallelSteps: Int?
         /// `SourcePipelineExecutionArn` and the selected step names.
         public var selective: (source: String, steps: [String])?
@@ -38,7 +40,8 @@ public final class PipelineExecutor {
     public func start(pipelineName: String, _ request: StartRequest = StartRequest()) throws -> StoredExecution {
         recoverAbandonedExecutions()
         let summary = try store.describe(pipelineName)
-        let definition = try PipelineDefinition(text: summary.latest.definition)
+        let version = try request.version.map { try store.definition(pipelineName, version: $0) } ?? summary.latest
+        let definition = try PipelineDefinition(text: version.definition)
         let parameters = try ExecutionParameters.check(request.parameters, definition: definition)
         var inherited: [StoredStepRun] = []
         var selectiveText: String?
@@ -61,7 +64,7 @@ public final class PipelineExecutor {
         let now = Date()
         let execution = StoredExecution(
             arn: "\(workspace.pipelineARN(pipelineName))/execution/\(id)", pipelineName: pipelineName,
-            pipelineVersion: summary.latest.version, executionId: id,
+            pipelineVersion: version.version, executionId: id,
             displayName: request.displayName ?? "execution-\(Int64(now.timeIntervalSince1970 * 1000))",
             description: request.description, status: .executing, failureReason: nil,
             parameters: JSONValue.array(parameters.map { .object([("Name", .string($0.name)), ("Value", .string($0.value))]) }).text(),

@@ -66,6 +66,9 @@ struct StepRunner {
         }
 
         record.metadata = StepActions.initialMetadata(stepType: step.type, jobName: jobName, workspace: store.workspace).text()
+        // Until the step succeeds its properties are its resolved arguments: what DescribeTrainingJob
+        // and the like show of a job that is running or failed.
+        record.properties = arguments.text()
         record.status = .executing
         try store.save(&record)
 

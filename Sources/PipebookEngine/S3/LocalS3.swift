@@ -62,6 +62,26 @@ public struct LocalS3: Sendable {
         return data
     }
 
+    /// What HeadObject tells of an object: its size, when it was last written and its ETag;
+    /// nil when there is no such object (the bucket must exist).
+    public func head(_ location: S3Location) throws -> S3ObjectInfo? {
+        guard bucketExists(location.bucket) else { throw LocalS3Error.noSuchBucket(location.bucket) }
+        let file = try fileURL(for: location)
+        guard !location.key.isEmpty,
+              let values = try? file.resourceValues(forKeys: [.isRegularFileKey, .contentModificationDateKey]),
+              values.isRegularFile == true, let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        return S3ObjectInfo(location: location, size: data.count, lastModified: values.contentModificationDate ?? Date(),
+                            eTag: "\"" + MD5.hexDigest(data) + "\"")
+    }
+
+    /// Deletes an object; deleting one that does not exist does nothing, as in S3.
+    public func delete(_ location: S3Location) throws {
+        guard bucketExists(location.bucket) else { throw LocalS3Error.noSuchBucket(location.bucket) }
+        let file = try fileURL(for: location)
+        guard (try? file.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { return }
+        try FileManager.default.removeItem(at: file)
+    }
+
     /// The objects whose keys begin with the location's key, in key order, as S3 lists them.
     public func list(_ prefix: S3Location) throws -> [S3Location] {
         guard bucketExists(prefix.bucket) else { throw LocalS3Error.noSuchBucket(prefix.bucket) }
@@ -120,6 +140,15 @@ public struct LocalS3: Sendable {
         }
         return written
     }
+}
+
+/// An object as HeadObject and ListObjectsV2 describe it.
+public struct S3ObjectInfo: Sendable {
+    public let location: S3Location
+    public let size: Int
+    public let lastModified: Date
+    /// The MD5 of the bytes in double quotes, as S3 gives it for objects written in one part.
+    public let eTag: String
 }
 
 /// Listing local folders in a stable order.

@@ -92,6 +92,16 @@ extension PipelineStore {
         }
     }
 
+    /// The runs of steps of `stepType` (Processing, Training, Transform) that ran their job
+    /// themselves, oldest first: DescribeTrainingJob and the like find a job among them (a
+    /// cache hit ran no job; it shows another run's).
+    public func jobRuns(stepType: String) throws -> [StoredStepRun] {
+        try database.read { db in
+            try StoredStepRun.filter(Column("stepType") == stepType && Column("cacheSource") == nil)
+                .order(Column("startTime"), Column("id")).fetchAll(db)
+        }
+    }
+
     /// The transitions of an execution after the one with id `after`, oldest first.
     public func transitions(_ arn: String, after: Int64 = 0) throws -> [StoredTransition] {
         try database.read { db in

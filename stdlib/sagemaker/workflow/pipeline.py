@@ -1,12 +1,13 @@
 """Pipeline: its definition (the SDK's JSON, key for key) and the local store's
-create/update/upsert/describe/delete/list_pipeline_versions."""
+create/update/upsert/delete; describe, versions, start and executions go through the sagemaker
+client, as in the SDK."""
 import json
 
 from sagemaker import _engine
 from sagemaker.workflow import pipeline_context
 from sagemaker.workflow.condition_step import ConditionStep, expand_steps
-from botocore._local import call, with_datetimes
-from sagemaker.workflow.pipeline_execution import _PipelineExecution
+from botocore._local import call
+from sagemaker.workflow.pipeline_execution import _PipelineExecution, given, sagemaker_client
 from sagemaker.workflow.pipeline_experiment_config import default_experiment_config
 from sagemaker.workflow.serialize import to_json_value
 
@@ -116,17 +117,17 @@ class Pipeline:
 
     def describe(self, pipeline_version_id=None):
         """DescribePipeline, of the newest version or of pipeline_version_id; times are datetimes."""
-        options = None if pipeline_version_id is None else {"PipelineVersionId": pipeline_version_id}
-        return with_datetimes(call("DescribePipeline", _engine.pipeline_call, "describe", self.name, None, options))
+        request = given(PipelineName=self.name, PipelineVersionId=pipeline_version_id)
+        return sagemaker_client(self.sagemaker_session).describe_pipeline(**request)
 
     def delete(self):
         return call("DeletePipeline", _engine.pipeline_call, "delete", self.name)
 
     def list_pipeline_versions(self, sort_order=None, max_results=None, next_token=None):
-        versions = with_datetimes(call("ListPipelineVersions", _engine.pipeline_call, "versions", self.name))
-        if sort_order == "Ascending":
-            versions["PipelineVersionSummaries"].reverse()
-        return versions
+        """ListPipelineVersions: PipelineVersionSummaries, and NextToken when more remain."""
+        request = given(PipelineName=self.name, SortOrder=sort_order, MaxResults=max_results, NextToken=next_token)
+        response = sagemaker_client(self.sagemaker_session).list_pipeline_versions(**request)
+        return {key: response[key] for key in ("PipelineVersionSummaries", "NextToken") if key in response}
 
     def start(self, parameters=None, execution_display_name=None, execution_description=None,
               parallelism_config=None, selective_execution_config=None, pipeline_version_id=None):
@@ -150,12 +151,17 @@ class Pipeline:
                     raise ValueError("No previous execution of " + self.name + " to take the unselected steps from.")
                 selective["SourcePipelineExecutionArn"] = latest[0]["PipelineExecutionArn"]
             options["SelectiveExecutionConfig"] = selective
-        response = call("StartPipelineExecution", _engine.native().execution_start, self.name, json.dumps(options))
-        return _PipelineExecution(arn=json.loads(response)["PipelineExecutionArn"], sagemaker_session=self.sagemaker_session)
+        if pipeline_version_id is not None:
+            options["PipelineVersionId"] = pipeline_version_id
+        response = sagemaker_client(self.sagemaker_session).start_pipeline_execution(PipelineName=self.name, **options)
+        return _PipelineExecution(arn=response["PipelineExecutionArn"], sagemaker_session=self.sagemaker_session)
 
     def list_executions(self, sort_by=None, sort_order=None, max_results=None, next_token=None):
-        """ListPipelineExecutions: newest first."""
-        return with_datetimes(json.loads(call("ListPipelineExecutions", _engine.native().execution_list, self.name)))
+        """ListPipelineExecutions: PipelineExecutionSummaries (newest first), and NextToken when more remain."""
+        request = given(PipelineName=self.name, SortBy=sort_by, SortOrder=sort_order, MaxResults=max_results,
+                           NextToken=next_token)
+        response = sagemaker_client(self.sagemaker_session).list_pipeline_executions(**request)
+        return {key: response[key] for key in ("PipelineExecutionSummaries", "NextToken") if key in response}
 
     def __repr__(self):
         try:

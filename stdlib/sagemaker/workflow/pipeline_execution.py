@@ -5,7 +5,7 @@ import json
 import sys
 import time
 
-from botocore._local import call, with_datetimes
+import boto3
 from botocore.exceptions import WaiterError
 from sagemaker import _engine
 
@@ -19,21 +19,26 @@ class _PipelineExecution:
 
     def describe(self):
         """DescribePipelineExecution."""
-        return with_datetimes(json.loads(call("DescribePipelineExecution", _engine.native().execution_describe, self.arn)))
+        return self._client().describe_pipeline_execution(PipelineExecutionArn=self.arn)
 
     def list_steps(self):
         """ListPipelineExecutionSteps' PipelineExecutionSteps: newest first."""
-        return with_datetimes(json.loads(call("ListPipelineExecutionSteps", _engine.native().execution_steps, self.arn)))
+        return self._client().list_pipeline_execution_steps(PipelineExecutionArn=self.arn)["PipelineExecutionSteps"]
 
     def list_parameters(self, max_results=None, next_token=None):
-        return json.loads(call("ListPipelineParametersForExecution", _engine.native().execution_parameters, self.arn))
+        """ListPipelineParametersForExecution."""
+        request = given(PipelineExecutionArn=self.arn, MaxResults=max_results, NextToken=next_token)
+        return self._client().list_pipeline_parameters_for_execution(**request)
 
     def stop(self):
-        return json.loads(call("StopPipelineExecution", _engine.native().execution_stop, self.arn))
+        return self._client().stop_pipeline_execution(PipelineExecutionArn=self.arn)
 
     def retry(self):
         """RetryPipelineExecution: failed and not-run steps run again; succeeded ones are kept."""
-        return json.loads(call("RetryPipelineExecution", _engine.native().execution_retry, self.arn))
+        return self._client().retry_pipeline_execution(PipelineExecutionArn=self.arn)
+
+    def _client(self):
+        return sagemaker_client(self.sagemaker_session)
 
     def result(self, step_name):
         raise NotImplementedError("Pipebook does not support _PipelineExecution.result() (it is for @step functions)")
@@ -86,6 +91,17 @@ class _PipelineExecution:
             return _engine.native().execution_svg(self.arn)
         except ValueError:
             return None
+
+
+def sagemaker_client(session):
+    """The sagemaker client the SDK calls the service through: the session's, else boto3's."""
+    client = getattr(session, "sagemaker_client", None)
+    return client if client is not None else boto3.client("sagemaker")
+
+
+def given(**parameters):
+    """The request parameters that have a value, as the SDK sends them."""
+    return {name: value for name, value in parameters.items() if value is not None}
 
 
 class _Board:

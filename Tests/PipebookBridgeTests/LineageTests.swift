@@ -85,31 +85,69 @@ final class LineageTests: XCTestCase {
         let output = try run(Self.pipeline + """
         from sagemaker.lineage.visualizer import LineageTableVisualizer
         viz = LineageTableVisualizer(Session())
+        tables = {}
         for execution_step in reversed(execution.list_steps()):
-            frame = viz.show(pipeline_execution_step=execution_step)
-            print(execution_step["StepName"], None if frame is None else list(frame.columns))
+            tables[execution_step["StepName"]] = viz.show(pipeline_execution_step=execution_step)
+        # Register and CreateModel run side by side: print in one order.
+        for name in ["Split", "Train", "Register-RegisterModel", "CreateModel-CreateModel", "Predict"]:
+            frame = tables[name]
+            print(name, None if frame is None else list(frame.columns))
             for row in rows(frame) or []:
-                print("  ", row)
+                print("  ", row[0].split("/")[-1], row[1:])
         """)
-        let image = "68331...naws.com/sagemaker-xgboost:1.7-1"
-        XCTAssertTrue(output.contains("""
-        Split ['Name/Source', 'Direction', 'Type', 'Association Type', 'Lineage Type']
-           ['s3://...put/code/split.py', 'Input', 'DataSet', 'ContributedTo', 'artifact']
-           ['s3://workshop/abalone/abalone-sample.csv', 'Input', 'DataSet', 'ContributedTo', 'artifact']
-           ['\(image)', 'Input', 'Image', 'ContributedTo', 'artifact']
-        """), output)
-        XCTAssertTrue(output.contains("Output', 'DataSet', 'Produced', 'artifact']\n"), output)
-        XCTAssertTrue(output.contains("Train ['Name/Source'"), output)
-        XCTAssertTrue(output.contains("""
-           ['\(image)', 'Input', 'Image', 'ContributedTo', 'artifact']
-           ['s3://...n/output/model.tar.gz', 'Output', 'Model', 'Produced', 'artifact']
-        Register-RegisterModel ['Name/Source'
-        """), output)
-        XCTAssertTrue(output.contains("'Input', 'Model', 'ContributedTo', 'artifact']\n   ['\(image)', 'Input', 'Image', 'ContributedTo', 'artifact']\n   ['abalonegroup-1-PendingManualApproval-"), output)
-        XCTAssertTrue(output.contains("'Input', 'Approval', 'ContributedTo', 'action']\n   ['AbaloneGroup-"), output)
-        XCTAssertTrue(output.contains("-aws-model-package-group', 'Output', 'ModelGroup', 'AssociatedWith', 'context']"), output)
-        XCTAssertTrue(output.contains("CreateModel-CreateModel None\n"), output)
-        XCTAssertTrue(output.contains("Predict ['Name/Source'"), output)
+        let tables = output.components(separatedBy: "Split [")[1]
+        XCTAssertEqual(tables, """
+        'Name/Source', 'Direction', 'Type', 'Association Type', 'Lineage Type']
+           split.py ['Input', 'DataSet', 'ContributedTo', 'artifact']
+           abalone-sample.csv ['Input', 'DataSet', 'ContributedTo', 'artifact']
+           sagemaker-xgboost:1.7-1 ['Input', 'Image', 'ContributedTo', 'artifact']
+           test ['Output', 'DataSet', 'Produced', 'artifact']
+           validation ['Output', 'DataSet', 'Produced', 'artifact']
+           train ['Output', 'DataSet', 'Produced', 'artifact']
+        Train ['Name/Source', 'Direction', 'Type', 'Association Type', 'Lineage Type']
+           validation ['Input', 'DataSet', 'ContributedTo', 'artifact']
+           train ['Input', 'DataSet', 'ContributedTo', 'artifact']
+           sagemaker-xgboost:1.7-1 ['Input', 'Image', 'ContributedTo', 'artifact']
+           model.tar.gz ['Output', 'Model', 'Produced', 'artifact']
+        Register-RegisterModel ['Name/Source', 'Direction', 'Type', 'Association Type', 'Lineage Type']
+           model.tar.gz ['Input', 'Model', 'ContributedTo', 'artifact']
+           sagemaker-xgboost:1.7-1 ['Input', 'Image', 'ContributedTo', 'artifact']
+           \(approvalName(output)) ['Input', 'Approval', 'ContributedTo', 'action']
+           \(groupName(output)) ['Output', 'ModelGroup', 'AssociatedWith', 'context']
+        CreateModel-CreateModel None
+        Predict ['Name/Source', 'Direction', 'Type', 'Association Type', 'Lineage Type']
+           model.tar.gz ['Input', 'Model', 'ContributedTo', 'artifact']
+           sagemaker-xgboost:1.7-1 ['Input', 'Image', 'ContributedTo', 'artifact']
+           test ['Input', 'DataSet', 'ContributedTo', 'artifact']
+           predictions ['Output', 'DataSet', 'Produced', 'artifact']
+
+        """)
+        // Long URIs are cut as the SDK cuts them: `s3://...` and their last 40 characters.
+        XCTAssertTrue(approvalName(output).hasPrefix("abalonegroup-1-PendingManualApproval-"), output)
+        XCTAssertTrue(groupName(output).hasPrefix("AbaloneGroup-") && groupName(output).hasSuffix("-aws-model-package-group"), output)
+    }
+
+    private func approvalName(_ output: String) -> String { name(output, before: " ['Input', 'Approval'") }
+    private func groupName(_ output: String) -> String { name(output, before: " ['Output', 'ModelGroup'") }
+
+    /// The name printed on the line that holds `before`.
+    private func name(_ output: String, before: String) -> String {
+        let line = output.split(separator: "\n").first { $0.contains(before) } ?? ""
+        return String(line.components(separatedBy: before)[0].trimmingCharacters(in: .whitespaces))
+    }
+
+    func testLongURIsAreCutAsTheSDKCutsThem() throws {
+        let output = try run(Self.pipeline + """
+        from sagemaker.lineage.visualizer import LineageTableVisualizer
+        train = next(s for s in execution.list_steps() if s["StepName"] == "Train")
+        frame = LineageTableVisualizer(Session()).show(training_job_name=train["Metadata"]["TrainingJob"]["Arn"].split("/")[-1].upper())
+        for row in rows(frame):
+            print(row[0].replace(execution_id, "<id>"))
+        """)
+        let names = output.split(separator: "\n").suffix(4).map(String.init)
+        XCTAssertEqual(names[0], "s3://...age/<id>/Split/output/validation")
+        XCTAssertEqual(names[2], "68331...-1.amazonaws.com/sagemaker-xgboost:1.7-1")
+        XCTAssertTrue(names[3].hasPrefix("s3://...") && names[3].hasSuffix("/output/model.tar.gz") && names[3].count == 48, output)
     }
 
     /// What produced the model package version, and what was produced from the input data set.
@@ -143,9 +181,10 @@ final class LineageTests: XCTestCase {
             print(type(error).__name__, error)
         """)
         XCTAssertTrue(output.contains("upstream [('Action', 'Approval'), ('Artifact', 'DataSet'), ('Artifact', 'Image'), ('Artifact', 'Model'), ('TrialComponent', 'ProcessingJob'), ('TrialComponent', 'TrainingJob')]\n"), output)
-        XCTAssertTrue(output.contains("datasets ['/Split/output/train', '/Split/output/validation', 's3://workshop/abalone/abalone-sample.csv', 's3://workshop/split.py']\n") || output.contains("datasets ['/Split/output/train'"), output)
+        XCTAssertTrue(output.contains("datasets ['/Split/output/train', '/Split/output/validation', 's3://workshop/AbaloneLineage/code/"), output)
+        XCTAssertTrue(output.contains("/split.py', 's3://workshop/abalone/abalone-sample.csv']\n"), output)
         XCTAssertTrue(output.contains("ProcessingJob True ['SageMaker.ImageUri', 'code', 'input-1'] {}\n"), output)
-        XCTAssertTrue(output.contains("TrainingJob True ['SageMaker.ImageUri', 'train', 'validation'] {'max_depth': '4', 'num_round': '4'}\n"), output)
+        XCTAssertTrue(output.contains("TrainingJob True ['SageMaker.ImageUri', 'train', 'validation'] {'num_round': '4', 'max_depth': '4'}\n"), output)
         XCTAssertTrue(output.contains("digest sha256: 71\n"), output)
         XCTAssertTrue(output.contains("downstream [('DataSet', '/Split/output/test'), ('DataSet', '/Split/output/train'), ('DataSet', '/Split/output/validation'), ('DataSet', 's3://workshop/predictions'), ('Model', 's3://workshop/models/"), output)
         XCTAssertTrue(output.contains("('ModelPackage', 'arn:aws:sagemaker:us-east-1:000000000000:model-package/abalonegroup/1')]\n"), output)

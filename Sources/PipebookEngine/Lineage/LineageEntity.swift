@@ -49,8 +49,9 @@ public struct LineageEntity: Codable, Equatable, Sendable, FetchableRecord, Pers
     /// The properties as JSON (an empty object if the text were unreadable).
     public var propertiesJSON: JSONValue { (try? JSONValue.parse(properties)) ?? .object([]) }
 
-    /// The ARN of an entity of this kind and name in a workspace.
+    /// The ARN of an entity of this kind and name in a workspace: the name in lower case, as
+    /// SageMaker writes ARNs (names are not case-sensitive).
     static func arn(_ type: LineageType, _ name: String, in workspace: Workspace) -> String {
-        "arn:aws:sagemaker:\(workspace.region):\(Workspace.accountID):\(type.arnResource)/\(name)"
+        "arn:aws:sagemaker:\(workspace.region):\(Workspace.accountID):\(type.arnResource)/\(name.lowercased())"
     }
 }

@@ -40,9 +40,10 @@ def source(entity):
 
 
 def arn(resource, name):
-    """The ARN of a lineage entity of this workspace: `arn:aws:sagemaker:REGION:ACCOUNT:<resource>/<name>`."""
+    """The ARN of a lineage entity of this workspace: `arn:aws:sagemaker:REGION:ACCOUNT:<resource>/<name>`,
+    the name in lower case (SageMaker's names are not case-sensitive)."""
     workspace = _engine.workspace()
-    return "arn:aws:sagemaker:%s:%s:%s/%s" % (workspace["region"], workspace["account"], resource, name)
+    return "arn:aws:sagemaker:%s:%s:%s/%s" % (workspace["region"], workspace["account"], resource, name.lower())
 
 
 def refuse(function, **given):

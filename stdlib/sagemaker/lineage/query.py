@@ -1,42 +1,41 @@
 """LineageQuery: the entities reached from some ARNs, up or down the lineage graph."""
-from enum import Enum
-
 from sagemaker.lineage import _api
+from sagemaker.workflow.retry import _EnumMember
 
 
-class LineageEntityEnum(Enum):
-    TRIAL = "Trial"
-    ACTION = "Action"
-    ARTIFACT = "Artifact"
-    CONTEXT = "Context"
-    TRIAL_COMPONENT = "TrialComponent"
+class LineageEntityEnum:
+    TRIAL = _EnumMember("LineageEntityEnum", "TRIAL", "Trial")
+    ACTION = _EnumMember("LineageEntityEnum", "ACTION", "Action")
+    ARTIFACT = _EnumMember("LineageEntityEnum", "ARTIFACT", "Artifact")
+    CONTEXT = _EnumMember("LineageEntityEnum", "CONTEXT", "Context")
+    TRIAL_COMPONENT = _EnumMember("LineageEntityEnum", "TRIAL_COMPONENT", "TrialComponent")
 
 
-class LineageSourceEnum(Enum):
-    CHECKPOINT = "Checkpoint"
-    DATASET = "DataSet"
-    ENDPOINT = "Endpoint"
-    IMAGE = "Image"
-    MODEL = "Model"
-    MODEL_DATA = "ModelData"
-    MODEL_DEPLOYMENT = "ModelDeployment"
-    MODEL_GROUP = "ModelGroup"
-    MODEL_REPLACE = "ModelReplaced"
-    TENSORBOARD = "TensorBoard"
-    TRAINING_JOB = "TrainingJob"
-    APPROVAL = "Approval"
-    PROCESSING_JOB = "ProcessingJob"
-    TRANSFORM_JOB = "TransformJob"
+class LineageSourceEnum:
+    CHECKPOINT = _EnumMember("LineageSourceEnum", "CHECKPOINT", "Checkpoint")
+    DATASET = _EnumMember("LineageSourceEnum", "DATASET", "DataSet")
+    ENDPOINT = _EnumMember("LineageSourceEnum", "ENDPOINT", "Endpoint")
+    IMAGE = _EnumMember("LineageSourceEnum", "IMAGE", "Image")
+    MODEL = _EnumMember("LineageSourceEnum", "MODEL", "Model")
+    MODEL_DATA = _EnumMember("LineageSourceEnum", "MODEL_DATA", "ModelData")
+    MODEL_DEPLOYMENT = _EnumMember("LineageSourceEnum", "MODEL_DEPLOYMENT", "ModelDeployment")
+    MODEL_GROUP = _EnumMember("LineageSourceEnum", "MODEL_GROUP", "ModelGroup")
+    MODEL_REPLACE = _EnumMember("LineageSourceEnum", "MODEL_REPLACE", "ModelReplaced")
+    TENSORBOARD = _EnumMember("LineageSourceEnum", "TENSORBOARD", "TensorBoard")
+    TRAINING_JOB = _EnumMember("LineageSourceEnum", "TRAINING_JOB", "TrainingJob")
+    APPROVAL = _EnumMember("LineageSourceEnum", "APPROVAL", "Approval")
+    PROCESSING_JOB = _EnumMember("LineageSourceEnum", "PROCESSING_JOB", "ProcessingJob")
+    TRANSFORM_JOB = _EnumMember("LineageSourceEnum", "TRANSFORM_JOB", "TransformJob")
 
 
-class LineageQueryDirectionEnum(Enum):
-    BOTH = "Both"
-    ASCENDANTS = "Ascendants"
-    DESCENDANTS = "Descendants"
+class LineageQueryDirectionEnum:
+    BOTH = _EnumMember("LineageQueryDirectionEnum", "BOTH", "Both")
+    ASCENDANTS = _EnumMember("LineageQueryDirectionEnum", "ASCENDANTS", "Ascendants")
+    DESCENDANTS = _EnumMember("LineageQueryDirectionEnum", "DESCENDANTS", "Descendants")
 
 
 def _value(member):
-    return member.value if isinstance(member, Enum) else member
+    return member.value if isinstance(member, _EnumMember) else member
 
 
 class Edge:

@@ -24,6 +24,7 @@ public enum PipebookBridge {
             DefinitionFunctions.install(m, context)
             ExecutionFunctions.install(m, context)
             JobFunctions.install(m, context)
+            LineageFunctions.install(m, context)
             return m.module
         }
         XGBoostModule.register(on: interp)

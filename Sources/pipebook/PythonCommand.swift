@@ -20,6 +20,8 @@ enum PythonCommand {
 
     pipebook pipelines [NAME], pipebook definition NAME [--version N]:
              the pipelines stored by pipeline.upsert() (see pipebook pipelines --help)
+    pipebook lineage ARN: what produced a model package or a job's outputs, what was produced
+             from a data set (an S3 URI)
 
     Environment:
     PIPEBOOK_HISTORY : the REPL's history file (default ~/.pipebook_history)

@@ -76,8 +76,9 @@ final class StoreMigrationTests: XCTestCase {
              try StoreSchema.migrator.hasCompletedMigrations(db))
         }
         try database.close()
-        XCTAssertEqual(applied.count, 2)
+        XCTAssertEqual(applied.count, 3)
         XCTAssertEqual(applied.first, Self.v1)
+        XCTAssertEqual(applied.last, "v4: lineage")
         XCTAssertTrue(complete)
         // The migrated store goes on as usual: an unchanged upsert keeps the versions, a changed one adds one.
         XCTAssertEqual(try store.upsert(PipelineRequest(name: "Greeting", definition: Self.definition2)).version, 2)

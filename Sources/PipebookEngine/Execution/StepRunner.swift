@@ -82,6 +82,13 @@ struct StepRunner {
                               log: log, store: store, stopFlag: owner.stopping)
             do {
                 let result = try action.run(job)
+                // Lineage is written before the step shows Succeeded, so a finished step always has it.
+                do {
+                    try LineageRecorder(store: store).recordStep(type: step.type, arguments: arguments,
+                                                                 properties: result.properties, execution: execution)
+                } catch {
+                    throw StepFailure("Cannot record the lineage of \(step.name): \(error)", kind: .internalError)
+                }
                 record.status = .succeeded
                 record.endTime = Date()
                 record.metadata = result.metadata.text()

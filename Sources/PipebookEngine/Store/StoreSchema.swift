@@ -90,6 +90,29 @@ enum StoreSchema {
                 t.column("handler", .text).notNull()
             }
         }
+        migrator.registerMigration("v4: lineage") { db in
+            try db.create(table: "lineageEntity") { t in
+                t.primaryKey("arn", .text)
+                t.column("lineageType", .text).notNull()
+                t.column("name", .text)
+                t.column("type", .text).notNull()
+                t.column("sourceUri", .text).indexed()
+                t.column("digest", .text)
+                t.column("properties", .text).notNull()
+                t.column("parentArn", .text).indexed()
+                t.column("description", .text)
+                t.column("status", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+            try db.create(table: "lineageAssociation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sourceArn", .text).notNull().indexed()
+                t.column("destinationArn", .text).notNull().indexed()
+                t.column("associationType", .text).notNull()
+                t.column("createdAt", .datetime).notNull()
+                t.uniqueKey(["sourceArn", "destinationArn"])
+            }
+        }
         return migrator
     }
 }

@@ -18,10 +18,13 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
+        // Message digests (MD5, SHA-1, SHA-2), shared by the language's hashlib and the engine's
+        // cache keys and ETags; depends on nothing.
+        .target(name: "PipebookDigests"),
         // Layer 1: the language. Knows nothing of pipelines.
         .target(
             name: "PipebookLanguage",
-            dependencies: [.product(name: "BigInt", package: "BigInt")],
+            dependencies: ["PipebookDigests", .product(name: "BigInt", package: "BigInt")],
             swiftSettings: [
                 // The interpreter's hot paths touch class properties constantly; dynamic
                 // exclusivity checks there cost more than the interpreter's own work.
@@ -38,10 +41,10 @@ let package = Package(
         // Layer 2: the engine. Pipeline definitions, the store, local S3; knows nothing of the language.
         .target(
             name: "PipebookEngine",
-            dependencies: [.product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["PipebookDigests", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Layer 3: the bridge. Native modules that expose the engine to stdlib/sagemaker.
-        .target(name: "PipebookBridge", dependencies: ["PipebookLanguage", "PipebookData", "PipebookEngine"]),
+        .target(name: "PipebookBridge", dependencies: ["PipebookDigests", "PipebookLanguage", "PipebookData", "PipebookEngine"]),
         // Layer 4: the notebook runner. Formats, cells, outputs, running them in an Interpreter.
         .target(name: "PipebookNotebook", dependencies: ["PipebookLanguage"]),
         // zlib, from the system (zlib1g-dev): gzip for tarfile and gzip.
@@ -57,7 +60,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "PipebookLanguageTests", dependencies: ["PipebookLanguage"], exclude: ["Fixtures"]),
-        .testTarget(name: "PipebookEngineTests", dependencies: ["PipebookEngine"], exclude: ["Fixtures"]),
+        .testTarget(name: "PipebookEngineTests", dependencies: ["PipebookEngine", "PipebookDigests"], exclude: ["Fixtures"]),
         // Runs numpy/pandas/sklearn programs and compares their output with the real libraries'.
         .testTarget(name: "PipebookDataTests", dependencies: ["PipebookData", "PipebookLanguage"], exclude: ["Fixtures"]),
         // Runs stdlib/sagemaker through the interpreter and compares definitions with the SDK's.

@@ -1,4 +1,5 @@
 import Foundation
+import PipebookDigests
 import PipebookEngine
 import PipebookLanguage
 

@@ -1,6 +1,7 @@
 import Foundation
-import XCTest
+import PipebookDigests
 @testable import PipebookEngine
+import XCTest
 
 final class CodeHashTests: XCTestCase {
     func testSHA256KnownVectors() {

@@ -1,6 +1,7 @@
 import Foundation
-import XCTest
+import PipebookDigests
 @testable import PipebookEngine
+import XCTest
 
 /// Lineage recorded by a whole run in the engine (processing, built-in XGBoost training, a
 /// registered model version), its two answers, approvals, and the text display.

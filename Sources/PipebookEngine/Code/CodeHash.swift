@@ -1,4 +1,5 @@
 import Foundation
+import PipebookDigests
 
 /// The hash the SageMaker SDK puts in a code upload's S3 path
 /// (`s3://<bucket>/<pipeline>/code/<hash>/<file>`), so the path changes only when the code does.

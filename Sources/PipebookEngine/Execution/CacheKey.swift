@@ -1,4 +1,5 @@
 import Foundation
+import PipebookDigests
 
 /// The key under which a step's result is cached: its type, its arguments with parameters and
 /// properties resolved (execution variables left as written, so that a path holding the

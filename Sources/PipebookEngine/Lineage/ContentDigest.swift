@@ -1,4 +1,5 @@
 import Foundation
+import PipebookDigests
 
 /// What an artifact's S3 URI held when a job read or wrote it: `sha256:<hex>` of the object, or
 /// for a prefix, of its listing (`<key below the prefix> <object's sha256>` per line, in key

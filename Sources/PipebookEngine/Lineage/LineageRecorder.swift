@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PipebookDigests
 
 /// Writes lineage as SageMaker records it for a pipeline's jobs: each job is a trial component
 /// in its execution's context; what it read `ContributedTo` it and what it wrote was

@@ -1,4 +1,5 @@
 import Foundation
+import PipebookDigests
 
 /// S3 on the local disk: `s3://bucket/key` is the file `<workspace>/s3/bucket/key`.
 ///

@@ -224,15 +224,28 @@ enum BuiltinMethods {
             return .object(PyTuple([.int(start), .int(stop), .int(step)]))
         }
         BuiltinTypes.bytes.construct = { interp, _, args in
-            try args.expect("bytes", min: 0, max: 3)
-            guard let source = args.positional.first else { return .object(PyBytes([])) }
+            let bound = try args.bind("bytes", ["source", "encoding", "errors"])
+            for (i, name) in [(1, "encoding"), (2, "errors")] {
+                if let v = bound[i], v.stringValue == nil {
+                    throw PyError.typeError("bytes() argument '\(name)' must be str, not \(v.typeName)")
+                }
+            }
+            guard let source = bound[0] else {
+                if bound[1] != nil { throw PyError.typeError("encoding without a string argument") }
+                if bound[2] != nil { throw PyError.typeError("errors without a string argument") }
+                return .object(PyBytes([]))
+            }
+            if source.as(PyStr.self) != nil {
+                guard let encoding = bound[1] else { throw PyError.typeError("string argument without an encoding") }
+                // str.encode knows the codecs and the error handlers.
+                return try interp.callMethod(source, "encode", Arguments([encoding] + (bound[2].map { [$0] } ?? [])))
+            }
+            if bound[1] != nil { throw PyError.typeError("encoding without a string argument") }
+            if bound[2] != nil { throw PyError.typeError("errors without a string argument") }
             switch source {
             case .int(let n):
                 if n < 0 { throw PyError.valueError("negative count") }
                 return .object(PyBytes([UInt8](repeating: 0, count: n)))
-            case .object(let s as PyStr):
-                guard args.count >= 2 else { throw PyError.typeError("string argument without an encoding") }
-                return .object(PyBytes(Array(s.value.utf8)))
             case .object(let b as PyBytes):
                 return .object(b)
             default:

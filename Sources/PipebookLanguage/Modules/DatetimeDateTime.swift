@@ -51,7 +51,7 @@ final class DateTimeObject: DateObject {
         case "minute": return .int(minute)
         case "second": return .int(second)
         case "microsecond": return .int(microsecond)
-        case "tzinfo": return tzinfo.map { .object($0) } ?? .none
+        case "tzinfo": return tzinfo.map { .object($0) } ?? Value.none
         case "fold": return .int(fold)
         default: return try super.getAttribute(name, interp)
         }

@@ -162,7 +162,7 @@ final class TimeObject: PyObject, NativeAttributes, NativeRepresentable {
         case "minute": return .int(minute)
         case "second": return .int(second)
         case "microsecond": return .int(microsecond)
-        case "tzinfo": return tzinfo.map { .object($0) } ?? .none
+        case "tzinfo": return tzinfo.map { .object($0) } ?? Value.none
         case "fold": return .int(fold)
         default: return nil
         }

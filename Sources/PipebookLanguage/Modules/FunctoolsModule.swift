@@ -327,7 +327,7 @@ final class CachedProperty: PyObject, NativeDescriptor, NativeAttributes {
         switch name {
         case "func": return function
         case "attrname": return .str(try self.name(interp))
-        case "__doc__": return try interp.lookupAttribute(function, "__doc__") ?? .none
+        case "__doc__": return try interp.lookupAttribute(function, "__doc__") ?? Value.none
         default: return nil
         }
     }

@@ -1,5 +1,6 @@
 import BigInt
 import Foundation
+import PipebookDigests
 
 /// `random`: the module functions are the methods of a hidden `Random` instance, as in CPython;
 /// `random.Random` makes independent generators. Numbers come from `MersenneTwister`, CPython's

@@ -24,6 +24,7 @@ extension Interpreter {
         registerModule("fnmatch", builder: FnmatchModule.make)
         registerModule("csv", builder: CSVModule.make)
         registerModule("re", builder: RegexModule.make)
+        registerModule("hashlib", builder: HashlibModule.make)
     }
 }
 

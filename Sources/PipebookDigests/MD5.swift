@@ -10,6 +10,10 @@ public enum MD5 {
 
     /// The digest as lower-case hex, as `hashlib.md5(data).hexdigest()` gives it.
     public static func hexDigest<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+        Hex.string(digest(bytes))
+    }
+
+    public static func digest<Bytes: Collection>(_ bytes: Bytes) -> [UInt8] where Bytes.Element == UInt8 {
         var message = Array(bytes)
         let bitLength = UInt64(message.count) * 8
         message.append(0x80)
@@ -38,6 +42,5 @@ public enum MD5 {
             state = [state[0] &+ a, state[1] &+ b, state[2] &+ c, state[3] &+ d]
         }
         return state.flatMap { word in (0..<4).map { UInt8(truncatingIfNeeded: word >> (UInt32($0) * 8)) } }
-            .map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 }

@@ -1,9 +1,9 @@
 /// SHA-256 (FIPS 180-4), fed in pieces. Foundation on Linux has no digest API, and one hash
 /// does not justify a cryptography package.
 public struct SHA256 {
-    private var state: [UInt32] = [
-        0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-    ]
+    private var state: [UInt32]
+    /// 32 bytes for SHA-256; SHA-224 is the same function from other initial values, cut to 28.
+    private let outputLength: Int
     private var pending: [UInt8] = []
     private var length: UInt64 = 0
 
@@ -18,7 +18,21 @@ public struct SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
-    public init() {}
+    public init() {
+        state = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        outputLength = 32
+    }
+
+    /// SHA-224 (FIPS 180-4, 5.3.2).
+    public static func sha224() -> SHA256 {
+        SHA256(state: [0xc1059ed8, 0x367cd507, 0x3070dd17, 0xf70e5939, 0xffc00b31, 0x68581511, 0x64f98fa7, 0xbefa4fa4],
+               outputLength: 28)
+    }
+
+    private init(state: [UInt32], outputLength: Int) {
+        self.state = state
+        self.outputLength = outputLength
+    }
 
     public mutating func update<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         for byte in bytes {
@@ -31,18 +45,19 @@ public struct SHA256 {
         }
     }
 
-    /// The digest as lower-case hex, as `hexdigest()` gives it.
-    public func hexDigest() -> String {
+    /// The digest of everything fed so far; more can still be fed afterwards.
+    public func digest() -> [UInt8] {
         var copy = self
         let bitLength = length * 8
         copy.update([0x80])
         while copy.pending.count != 56 { copy.update([0]) }
         copy.update((0..<8).reversed().map { UInt8(truncatingIfNeeded: bitLength >> (UInt64($0) * 8)) })
-        return copy.state.map { word in
-            let h = String(word, radix: 16)
-            return String(repeating: "0", count: 8 - h.count) + h
-        }.joined()
+        let bytes = copy.state.flatMap { word in (0..<4).reversed().map { UInt8(truncatingIfNeeded: word >> (UInt32($0) * 8)) } }
+        return Array(bytes.prefix(outputLength))
     }
+
+    /// The digest as lower-case hex, as `hexdigest()` gives it.
+    public func hexDigest() -> String { Hex.string(digest()) }
 
     private mutating func compress(_ block: [UInt8]) {
         var w = [UInt32](repeating: 0, count: 64)

@@ -1,6 +1,6 @@
-/// SHA-512 (FIPS 180-4), for `random.seed` of a str or bytes: CPython seeds with the bytes
-/// followed by their SHA-512 digest.
-enum SHA512 {
+/// SHA-512 and SHA-384 (FIPS 180-4): for `hashlib`, and for `random.seed` of a str or bytes
+/// (CPython seeds with the bytes followed by their SHA-512 digest).
+public enum SHA512 {
     private static let k: [UInt64] = [
         0x428a2f98d728ae22, 0x7137449123ef65cd, 0xb5c0fbcfec4d3b2f, 0xe9b5dba58189dbbc, 0x3956c25bf348b538,
         0x59f111f1b605d019, 0x923f82a4af194f9b, 0xab1c5ed5da6d8118, 0xd807aa98a3030242, 0x12835b0145706fbe,
@@ -20,9 +20,19 @@ enum SHA512 {
         0x431d67c49c100d4c, 0x4cc5d4becb3e42b6, 0x597f299cfc657e2a, 0x5fcb6fab3ad6faec, 0x6c44198c4a475817,
     ]
 
-    static func digest(_ message: [UInt8]) -> [UInt8] {
-        var h: [UInt64] = [0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
-                           0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179]
+    public static func digest(_ message: [UInt8]) -> [UInt8] {
+        hash(message, from: [0x6a09e667f3bcc908, 0xbb67ae8584caa73b, 0x3c6ef372fe94f82b, 0xa54ff53a5f1d36f1,
+                             0x510e527fade682d1, 0x9b05688c2b3e6c1f, 0x1f83d9abfb41bd6b, 0x5be0cd19137e2179])
+    }
+
+    /// SHA-384: SHA-512 from other initial values, cut to 48 bytes.
+    public static func sha384(_ message: [UInt8]) -> [UInt8] {
+        Array(hash(message, from: [0xcbbb9d5dc1059ed8, 0x629a292a367cd507, 0x9159015a3070dd17, 0x152fecd8f70e5939,
+                                   0x67332667ffc00b31, 0x8eb44a8768581511, 0xdb0c2e0d64f98fa7, 0x47b5481dbefa4fa4]).prefix(48))
+    }
+
+    private static func hash(_ message: [UInt8], from initial: [UInt64]) -> [UInt8] {
+        var h = initial
         var data = message
         data.append(0x80)
         while data.count % 128 != 112 { data.append(0) }

@@ -372,8 +372,12 @@ enum BuiltinFunctions {
             throw PyError(PyExceptionObject(cls: BuiltinTypes.systemExit, args: args.positional))
         }
         builtins["quit"] = builtins["exit"]
-        for name in ["eval", "exec", "compile", "breakpoint", "memoryview", "bytearray", "complex", "aiter", "anext", "locals"] {
+        for name in ["eval", "exec", "compile", "breakpoint", "aiter", "anext", "locals"] {
             define(name) { _, _ in throw PyError.unsupported("the builtin '\(name)()'") }
+        }
+        for type in [BuiltinTypes.bytearray, BuiltinTypes.memoryview, BuiltinTypes.complex] {
+            type.construct = { _, _, _ in throw PyError.unsupported("the builtin '\(type.name)()'") }
+            builtins[type.name] = .object(type)
         }
     }
 }

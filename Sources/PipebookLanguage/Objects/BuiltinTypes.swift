@@ -16,6 +16,10 @@ public enum BuiltinTypes {
     public static let complex = builtin("complex")
     public static let str = builtin("str")
     public static let bytes = builtin("bytes")
+    // Types Pipebook has no instances of: named so that `isinstance(x, (bytes, bytearray))`
+    // works, while making one fails with a message that says they are not supported.
+    public static let bytearray = builtin("bytearray")
+    public static let memoryview = builtin("memoryview")
     public static let list = builtin("list")
     public static let tuple = builtin("tuple")
     public static let dict = builtin("dict")

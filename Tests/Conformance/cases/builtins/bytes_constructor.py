@@ -8,3 +8,4 @@ for f in [lambda: bytes(3, "utf-8"), lambda: bytes("x", 3), lambda: bytes("x", "
         print(f())
     except Exception as e:
         print(type(e).__name__, e)
+print(isinstance(b"x", (bytes, bytearray)), isinstance(b"x", memoryview), bytearray.__name__, memoryview.__name__)

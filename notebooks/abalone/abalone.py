@@ -605,13 +605,16 @@ for execution_step in reversed(execution.list_steps()):
 sm_client = boto3.client("sagemaker")
 
 
-def show_registry():
-    packages = sm_client.list_model_packages(
+def model_versions():
+    """The group's model versions, oldest first, as ListModelPackages gives them."""
+    return sm_client.list_model_packages(
         ModelPackageGroupName=model_package_group_name, SortBy="CreationTime", SortOrder="Ascending"
     )["ModelPackageSummaryList"]
+
+
+def show_registry():
     return pd.DataFrame([
-        {"version": p["ModelPackageVersion"], "status": p["ModelApprovalStatus"], "arn": p["ModelPackageArn"]}
-        for p in packages
+        {"version": p["ModelPackageVersion"], "status": p["ModelApprovalStatus"]} for p in model_versions()
     ])
 
 
@@ -665,7 +668,7 @@ print(execution.describe()["PipelineExecutionStatus"])
 # a deployment pipeline would now pick it up.
 
 # %%
-version_1 = show_registry()["arn"][0]
+version_1 = model_versions()[0]["ModelPackageArn"]
 sm_client.update_model_package(ModelPackageArn=version_1, ModelApprovalStatus="Approved")
 show_registry()
 

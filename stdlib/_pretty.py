@@ -383,7 +383,7 @@ class CallExpression:
 
 def _default_pprint(obj, p, cycle):
     klass = _safe_getattr(obj, '__class__', None) or type(obj)
-    if _safe_getattr(klass, '__repr__', None) is not object.__repr__:
+    if _safe_getattr(klass, '__repr__', None) is not object.__repr__ or _native_repr(obj):
         _repr_pprint(obj, p, cycle)
         return
     # The `<Class at 0x...>` form, as IPython prints an object without a __repr__.
@@ -393,6 +393,15 @@ def _default_pprint(obj, p, cycle):
     if cycle:
         p.text(' ...')
     p.end_group(1, '>')
+
+
+def _native_repr(obj):
+    """Whether a builtin type written in Swift (datetime, timedelta, ...) gives `obj` a repr of
+    its own: those types have no `__repr__` in their class dict, but their repr is not object's."""
+    try:
+        return repr(obj) != object.__repr__(obj)
+    except Exception:
+        return False
 
 
 def _seq_pprinter_factory(start, end):

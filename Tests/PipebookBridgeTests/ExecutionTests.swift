@@ -77,6 +77,19 @@ final class ExecutionTests: XCTestCase {
         XCTAssertTrue(lines.contains { $0.contains("(execution)") && $0.hasSuffix("Succeeded") }, output)
     }
 
+    /// A step name as long as the name column (ModelStep's "...-RegisterModel" often is) stays
+    /// apart from its status in wait()'s lines.
+    func testWaitSeparatesALongStepNameFromItsStatus() throws {
+        let output = try run(lambdaPipeline + """
+        long = LambdaStep(name="AbaloneRegisterModel-Register", lambda_func=double, inputs={"x": x}, outputs=outputs)
+        p = Pipeline(name="LongNames", parameters=[x], steps=[long])
+        p.upsert(role_arn="arn:aws:iam::000000000000:role/SageMakerRole")
+        p.start().wait(delay=1, max_attempts=60)
+        """)
+        XCTAssertTrue(output.contains("AbaloneRegisterModel-Register Executing"), output)
+        XCTAssertTrue(output.contains("  (execution)                 Succeeded"), output)  // shorter names: as before
+    }
+
     func testALambdaCreatedFromCodeRunsItsHandler() throws {
         let output = try run(lambdaPipeline + """
         created = Lambda(function_name="double-from-code", execution_role_arn="arn:aws:iam::000000000000:role/LambdaRole",

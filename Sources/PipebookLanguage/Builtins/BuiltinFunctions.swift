@@ -114,7 +114,7 @@ enum BuiltinFunctions {
         }
         define("id") { interp, args in
             try args.expect("id", min: 1, max: 1)
-            if case .object(let o) = args[0] { return .int(Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))) }
+            if case .object(let o) = args[0] { return .int(Interpreter.identity(o)) }
             return .int(try interp.hash(args[0]))
         }
         define("hash") { interp, args in

@@ -138,7 +138,7 @@ private struct Copier {
 
     /// `id(o)`, as the builtin computes it: the memo's keys.
     private func identity(_ o: PyObject) -> Int {
-        Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o).hashValue))
+        Interpreter.identity(o)
     }
 
     /// CPython keeps every copied original alive in a list stored in the memo under the

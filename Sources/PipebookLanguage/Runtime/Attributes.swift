@@ -89,7 +89,8 @@ extension Interpreter {
         }
         if let attr { return try bind(attr, to: value) }
         if let v = try specialAttribute(value, name) { return v }
-        if o is PyInstance || o is PyExceptionObject, let getattr = cls.lookup("__getattr__") {
+        // Instances of classes written in Python, subclasses of dict, list, str... included.
+        if o is PyInstance || o is PyExceptionObject || !cls.isBuiltin, let getattr = cls.lookup("__getattr__") {
             do {
                 return try callValue(bind(getattr, to: value), Arguments([.str(name)]))
             } catch let e as PyError where getattrErrorMeansMissing && e.exception.cls.isSubtype(of: BuiltinTypes.attributeError) {

@@ -118,7 +118,13 @@ extension Interpreter {
     }
 
     func address(_ o: PyObject) -> String {
-        "0x" + String(UInt(bitPattern: ObjectIdentifier(o).hashValue), radix: 16).leftPadded(to: 12)
+        "0x" + String(Self.identity(o), radix: 16).leftPadded(to: 12)
+    }
+
+    /// `id(o)`: the object's address, as in CPython (so never negative, and the number that
+    /// `<... at 0x...>` reprs show).
+    static func identity(_ o: PyObject) -> Int {
+        Int(bitPattern: UInt(bitPattern: ObjectIdentifier(o)))
     }
 
     /// Python's repr of a str: single quotes unless the text has ' and no ".

@@ -2,6 +2,7 @@
 # with IPython; PrettyPrinterTests does the same with Pipebook's stdlib/_pretty.py.
 SETUP = '''
 from collections import Counter, OrderedDict, defaultdict, deque
+from datetime import date, datetime, timedelta, timezone
 
 class Multiline:
     def __repr__(self):
@@ -21,6 +22,9 @@ looped.append(looped)
 '''
 
 CASES = [
+    "datetime(2024, 5, 1, 12, 30, 5, 250000, tzinfo=timezone.utc)",
+    "[date(2024, 5, 1), timedelta(seconds=90)]",
+    "{'StepName': 'AbaloneTrain', 'StartTime': datetime(2024, 5, 1, 12, 30, tzinfo=timezone.utc), 'EndTime': datetime(2024, 5, 1, 12, 31, 2, 5, tzinfo=timezone.utc), 'StepStatus': 'Succeeded'}",
     "list(range(10))",
     "list(range(40))",
     "[list(range(i)) for i in range(15)]",

@@ -120,7 +120,7 @@ class _Board:
             seconds = format((end - step["StartTime"]).total_seconds(), ".1f") + "s"
             detail = step.get("FailureReason") or ("cache hit" if "CacheHitResult" in step else "")
             mark = self._MARKS.get(step["StepStatus"], "\u2026")
-            lines.append("  " + mark + " " + step["StepName"].ljust(28) + step["StepStatus"].ljust(10) + seconds.rjust(8)
+            lines.append("  " + mark + " " + step["StepName"].ljust(27) + " " + step["StepStatus"].ljust(10) + seconds.rjust(8)
                          + ("  " + detail if detail else ""))
         # Move up over the previous board and clear it, then draw the new one.
         prefix = "\x1b[" + str(self.height) + "F\x1b[J" if self.height else ""
@@ -133,7 +133,7 @@ def _print_transition(event, started):
     at = datetime.datetime.fromisoformat(event["At"])
     step = event["StepName"]
     status = event["Status"]
-    line = at.strftime("%H:%M:%S") + "  " + (step if step is not None else "(execution)").ljust(28) + status.ljust(10)
+    line = at.strftime("%H:%M:%S") + "  " + (step if step is not None else "(execution)").ljust(27) + " " + status.ljust(10)
     if step is not None:
         if status == "Starting":
             started[step] = at

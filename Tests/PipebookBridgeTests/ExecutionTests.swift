@@ -493,6 +493,9 @@ final class ExecutionTests: XCTestCase {
         XCTAssertTrue(output.contains("[('Approve', 'Failed', 'not approved'), ('A', 'Succeeded', None)]\n"), output)
         XCTAssertTrue(output.contains("[('Approve', 'Succeeded'), ('A', 'Succeeded')]\n"), output)
         XCTAssertTrue(output.contains("A kept: True\n"), output)
+        // The second wait() goes on from where the first stopped: A's run is not printed again.
+        let startsOfA = output.split(separator: "\n").filter { $0.contains("  A ") && $0.contains("Starting") }
+        XCTAssertEqual(startsOfA.count, 1, output)
     }
 
     func testStepScriptsUnpackTheModelWithTarfileAndUseGzip() throws {

@@ -16,6 +16,8 @@ class _PipelineExecution:
     def __init__(self, arn, sagemaker_session=None):
         self.arn = arn
         self.sagemaker_session = sagemaker_session
+        # The last transition wait() printed: after retry(), a second wait() goes on from there.
+        self._printed = 0
 
     def describe(self):
         """DescribePipelineExecution."""
@@ -48,20 +50,20 @@ class _PipelineExecution:
         a terminal, a board of the steps that updates in place); raises botocore's WaiterError
         when it fails or is stopped, as the SDK's waiter does."""
         deadline = time.monotonic() + delay * max_attempts
-        last = 0
         started = {}
         board = _Board() if _engine.native().output_is_terminal() else None
-        while True:
-            for event in json.loads(_engine.native().execution_transitions(self.arn, last)):
-                last = event["Id"]
+
+        def print_new_transitions():
+            for event in json.loads(_engine.native().execution_transitions(self.arn, self._printed)):
+                self._printed = event["Id"]
                 if board is None:
                     _print_transition(event, started)
+
+        while True:
+            print_new_transitions()
             status = self.describe()["PipelineExecutionStatus"]
             if status in _TERMINAL:
-                for event in json.loads(_engine.native().execution_transitions(self.arn, last)):
-                    last = event["Id"]
-                    if board is None:
-                        _print_transition(event, started)
+                print_new_transitions()
                 if board is not None:
                     board.draw(self, status)
                 break

@@ -33,6 +33,8 @@ enum BridgeErrors {
             return PyError.valueError(e.description)
         case let e as PipelineStoreError:
             return PyError.valueError(e.description)
+        case let e as RegistryError:
+            return PyError.valueError(e.description)
         default:
             return PyError(BuiltinTypes.osError, "\(error)")
         }

@@ -23,6 +23,7 @@ public enum PipebookBridge {
             StoreFunctions.install(m, context)
             DefinitionFunctions.install(m, context)
             ExecutionFunctions.install(m, context)
+            RegistryFunctions.install(m, context)
             return m.module
         }
         XGBoostModule.register(on: interp)

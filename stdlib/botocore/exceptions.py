@@ -24,3 +24,11 @@ class WaiterError(BotoCoreError):
         self.reason = reason
         self.last_response = last_response
         super().__init__("Waiter " + name + " failed: " + reason)
+
+
+class ParamValidationError(BotoCoreError):
+    """A request botocore refuses before sending it (a missing required parameter)."""
+
+    def __init__(self, report):
+        self.kwargs = {"report": report}
+        super().__init__("Parameter validation failed:\n" + report)

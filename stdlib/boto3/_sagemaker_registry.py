@@ -43,7 +43,7 @@ def _epoch(value):
     if isinstance(value, str):
         value = datetime.datetime.fromisoformat(value)
     if isinstance(value, datetime.datetime):
-        if value.tzinfo is None:
+        if value.utcoffset() is None:
             value = value.replace(tzinfo=datetime.timezone.utc)
         return value.timestamp()
     return value

@@ -33,9 +33,9 @@ public final class ModelCatalog {
         }
     }
 
-    /// Every model, newest first.
+    /// Every model, oldest first.
     public func models() throws -> [StoredModel] {
-        try database.read { db in try StoredModel.order(Column("createdAt").desc, Column("name")).fetchAll(db) }
+        try database.read { db in try StoredModel.order(Column("createdAt"), Column("name")).fetchAll(db) }
     }
 
     public func delete(_ name: String) throws {

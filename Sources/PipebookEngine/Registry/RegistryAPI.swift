@@ -70,7 +70,8 @@ public struct RegistryAPI {
     // MARK: list filters and order
 
     /// NameContains, CreationTimeAfter/Before (seconds since the epoch), SortBy (Name or
-    /// CreationTime, the default) and SortOrder (Descending by default), as the List* calls take them.
+    /// CreationTime, the default) and SortOrder (Descending by default), as the List* calls take
+    /// them, over `items` in ascending order.
     private func listed<T>(_ items: [T], _ r: JSONValue, name: (T) -> String, created: (T) -> Date) throws -> [T] {
         var items = items
         if let part = r["NameContains"]?.stringValue { items = items.filter { name($0).lowercased().contains(part.lowercased()) } }
@@ -78,11 +79,11 @@ public struct RegistryAPI {
         if let before = try seconds(r, "CreationTimeBefore") { items = items.filter { created($0).timeIntervalSince1970 < before } }
         let sortBy = try member(r, "SortBy", allowed: ["Name", "CreationTime"]) ?? "CreationTime"
         let ascending = try member(r, "SortOrder", allowed: ["Ascending", "Descending"]) == "Ascending"
-        // A stable sort on the store's order keeps ties (versions made in the same instant) in version order.
+        // `items` come in ascending order (oldest, or by name then version): ties keep it, in the order asked.
         items = items.enumerated().sorted { a, b in
-            let order: ComparisonResult = sortBy == "Name" ? name(a.element).compare(name(b.element))
+            var order: ComparisonResult = sortBy == "Name" ? name(a.element).compare(name(b.element))
                 : created(a.element) == created(b.element) ? .orderedSame : (created(a.element) < created(b.element) ? .orderedAscending : .orderedDescending)
-            if order == .orderedSame { return a.offset < b.offset }
+            if order == .orderedSame { order = a.offset < b.offset ? .orderedAscending : .orderedDescending }
             return ascending == (order == .orderedAscending)
         }.map(\.element)
         return items
@@ -101,7 +102,7 @@ public struct RegistryAPI {
         }
         // Name order is group, then version, as SageMaker sorts versioned names ("group/version").
         packages.sort { ($0.groupName, $0.version) < ($1.groupName, $1.version) }
-        return try listed(packages.reversed(), r, name: \.groupName, created: \.createdAt)
+        return try listed(packages, r, name: \.groupName, created: \.createdAt)
     }
 
     // MARK: UpdateModelPackage

@@ -19,7 +19,10 @@ enum RegistryFunctions {
             let html = args.optionalString(1) == "html"
             return try BridgeErrors.converting {
                 let registry = ModelRegistry(store: try context.store())
-                guard let group else { return .str(html ? RegistryDisplay.groupsHTML(try registry.groups()) : RegistryDisplay.groups(try registry.groups())) }
+                guard let group else {
+                    let groups = try registry.groups()
+                    return .str(html ? RegistryDisplay.groupsHTML(groups) : RegistryDisplay.groups(groups))
+                }
                 let name = try registry.group(group).name
                 let packages = try registry.packages(group: name)
                 return .str(html ? RegistryDisplay.versionsHTML(group: name, packages) : RegistryDisplay.versions(group: name, packages))

@@ -35,6 +35,8 @@ enum BridgeErrors {
             return PyError.valueError(e.description)
         case let e as LineageError:
             return PyError.valueError(e.description)
+        case let e as RegistryError:
+            return PyError.valueError(e.description)
         default:
             return PyError(BuiltinTypes.osError, "\(error)")
         }

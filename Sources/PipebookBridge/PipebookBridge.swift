@@ -25,6 +25,7 @@ public enum PipebookBridge {
             ExecutionFunctions.install(m, context)
             JobFunctions.install(m, context)
             LineageFunctions.install(m, context)
+            RegistryFunctions.install(m, context)
             return m.module
         }
         XGBoostModule.register(on: interp)

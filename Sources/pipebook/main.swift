@@ -13,6 +13,9 @@ if let first = arguments.first, ExecutionCommands.names.contains(first) {
 if let first = arguments.first, LineageCommands.names.contains(first) {
     exit(LineageCommands.main(arguments))
 }
+if let first = arguments.first, RegistryCommands.names.contains(first) {
+    exit(RegistryCommands.main(arguments))
+}
 switch arguments.first {
 case "run": exit(RunCommand.main(Array(arguments.dropFirst())))
 case "convert": exit(ConvertCommand.main(Array(arguments.dropFirst())))

@@ -190,4 +190,18 @@ final class LineageTests: XCTestCase {
         XCTAssertTrue(output.contains("('ModelPackage', 'arn:aws:sagemaker:us-east-1:000000000000:model-package/abalonegroup/1')]\n"), output)
         XCTAssertTrue(output.contains("ClientError An error occurred (ResourceNotFound) when calling the QueryLineage operation: No lineage entity, job or artifact has the ARN or URI arn:aws:sagemaker:us-east-1:000000000000:artifact/nope.\n"), output)
     }
+
+    /// An approval in the registry (UpdateModelPackage) is an `Approval` action of the version,
+    /// after the one its registration made.
+    func testAnApprovalInTheRegistryIsAnActionInTheLineage() throws {
+        let output = try run(Self.pipeline + """
+        import boto3
+        from sagemaker.lineage.action import Action
+        package_arn = next(s for s in execution.list_steps() if s["StepName"] == "Register-RegisterModel")["Metadata"]["RegisterModel"]["Arn"]
+        boto3.client("sagemaker").update_model_package(ModelPackageArn=package_arn, ModelApprovalStatus="Approved", ApprovalDescription="mse fine")
+        actions = sorted(Action.list(action_type="Approval"), key=lambda a: a.creation_time)
+        print([Action.load(a.action_name).properties["ModelApprovalStatus"] for a in actions], [a.description for a in actions])
+        """)
+        XCTAssertTrue(output.contains("['PendingManualApproval', 'Approved'] [None, 'mse fine']\n"), output)
+    }
 }

@@ -94,10 +94,9 @@ final class ReadmeCommandTests: XCTestCase {
         let repl = try runBlock(blocks[2], in: sandbox)
         XCTAssertTrue(repl.contains("sagemaker-us-east-1-000000000000"), repl)
 
-        // 4. The inspection commands, after the abalone workshop (the lineage and registry cells
-        //    may fail until that work is merged: see WorkshopNotebookTests.awaitingMerge).
+        // 4. The inspection commands, after the abalone workshop.
         let abalone = sandbox.appendingPathComponent("notebooks/abalone")
-        let notebook = try PipebookProcess.run(["run", "abalone.ipynb", "--allow-errors"], in: abalone)
+        let notebook = try PipebookProcess.run(["run", "abalone.ipynb"], in: abalone)
         XCTAssertTrue(notebook.stdout.contains("AbaloneMSEFail"), notebook.stdout)
         let executions = try PipebookProcess.run(["-c", """
         import boto3
@@ -107,7 +106,8 @@ final class ReadmeCommandTests: XCTestCase {
         let arn = executions.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         XCTAssertTrue(arn.hasPrefix("arn:aws:sagemaker:"), executions.stdout + executions.stderr)
         let inspection = try runBlock(blocks[3].replacingOccurrences(of: " ARN ", with: " \(arn) "), in: abalone)
-        for expected in ["AbalonePipeline", "AbaloneProcess", "\"Version\": \"2020-12-01\"", "Succeeded", "train-rmse"] {
+        for expected in ["AbalonePipeline", "AbaloneProcess", "\"Version\": \"2020-12-01\"", "Succeeded", "train-rmse",
+                         "PendingManualApproval", "abalone/abalone.csv", "sagemaker-xgboost"] {
             XCTAssertTrue(inspection.contains(expected), "\(expected) not in:\n\(inspection)")
         }
 

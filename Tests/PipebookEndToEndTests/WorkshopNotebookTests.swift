@@ -5,13 +5,6 @@ import XCTest
 /// learner runs them, with assertions on what the learner sees: the executed notebook's outputs,
 /// and the executions as the boto3 client reports them afterwards.
 final class WorkshopNotebookTests: XCTestCase {
-    /// Parts of the abalone workshop that need work merged from other branches: "lineage"
-    /// (sagemaker.lineage's LineageTableVisualizer) and "registry" (boto3's list_model_packages
-    /// and update_model_package). Until it is merged, their cells must fail for that reason
-    /// only, and the rest of the notebook must run; once merged, remove the name here and the
-    /// assertions on those cells' outputs apply.
-    static let awaitingMerge: Set<String> = ["registry"]
-
     static let root = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
@@ -39,28 +32,10 @@ final class WorkshopNotebookTests: XCTestCase {
 
     func testAbaloneWorkshop() throws {
         try copyWorkshop("abalone")
-        var arguments = ["run", "abalone.ipynb", "-o", "executed.ipynb"]
-        if !Self.awaitingMerge.isEmpty { arguments.append("--allow-errors") }
-        let run = try PipebookProcess.run(arguments, in: folder)
+        let run = try PipebookProcess.run(["run", "abalone.ipynb", "-o", "executed.ipynb"], in: folder)
+        XCTAssertEqual(run.status, 0, run.stdout + run.stderr)
         let notebook = try ExecutedNotebook(folder.appendingPathComponent("executed.ipynb"))
-
-        // Every cell ran; the only failures are those waiting for other branches.
-        XCTAssertTrue(notebook.codeCells.allSatisfy { $0.executionCount != nil }, run.stdout)
-        var expectedFailures: [String: String] = [:]  // first line of the cell -> its error
-        if Self.awaitingMerge.contains("lineage") {
-            expectedFailures["from sagemaker.lineage.visualizer import LineageTableVisualizer"] =
-                "ModuleNotFoundError: No module named 'sagemaker.lineage'"
-        }
-        if Self.awaitingMerge.contains("registry") {
-            let missing = "AttributeError: 'SageMakerClient' object has no attribute 'list_model_packages'"
-            expectedFailures["sm_client = boto3.client(\"sagemaker\")"] = missing
-            expectedFailures["version_1 = model_versions()[0][\"ModelPackageArn\"]"] = missing
-        }
-        let failures = Dictionary(uniqueKeysWithValues: notebook.codeCells.compactMap { cell in
-            cell.error.map { (cell.firstLine, $0) }
-        })
-        XCTAssertEqual(failures, expectedFailures, run.stdout + run.stderr)
-        XCTAssertEqual(run.status, expectedFailures.isEmpty ? 0 : 1, run.stderr)
+        XCTAssertTrue(notebook.codeCells.allSatisfy { $0.executionCount != nil && $0.error == nil }, run.stdout)
 
         // The evaluation report: an MSE in the range the AWS tutorial's runs report.
         let report = try XCTUnwrap(notebook.cell(startingWith: "from pprint import pprint")).text
@@ -96,20 +71,16 @@ final class WorkshopNotebookTests: XCTestCase {
         XCTAssertTrue(shown.contains("AbaloneMSEFail       Failed     Execution failed due to MSE > 3.0"), shown)
         XCTAssertTrue(shown.hasSuffix("Failed\n"), shown)
 
-        if !Self.awaitingMerge.contains("lineage") {
-            // Each of the first execution's seven steps named, with a lineage table at least
-            // for the four that ran jobs (processing, training, evaluation, transform).
-            let lineage = try XCTUnwrap(notebook.cell(startingWith: "from sagemaker.lineage.visualizer"))
-            XCTAssertGreaterThanOrEqual(lineage.displays, 4, lineage.text)
-            for step in first.steps.keys { XCTAssertTrue(lineage.text.contains(step), step) }
-        }
-        if !Self.awaitingMerge.contains("registry") {
-            // After the first run: version 1, waiting. At the end: both versions approved.
-            let afterFirst = try XCTUnwrap(notebook.cell(startingWith: "sm_client = boto3.client(\"sagemaker\")")).text
-            XCTAssertEqual(registryRows(afterFirst), ["1 PendingManualApproval"], afterFirst)
-            let atEnd = try XCTUnwrap(notebook.cell(startingWith: "version_1 = model_versions()")).text
-            XCTAssertEqual(registryRows(atEnd), ["1 Approved", "2 Approved"], atEnd)
-        }
+        // Each of the first execution's seven steps named, with a lineage table at least for
+        // the four that ran jobs (processing, training, evaluation, transform).
+        let lineage = try XCTUnwrap(notebook.cell(startingWith: "from sagemaker.lineage.visualizer"))
+        XCTAssertGreaterThanOrEqual(lineage.displays, 4, lineage.text)
+        for step in first.steps.keys { XCTAssertTrue(lineage.text.contains(step), step) }
+        // After the first run: version 1, waiting. At the end: both versions approved.
+        let afterFirst = try XCTUnwrap(notebook.cell(startingWith: "sm_client = boto3.client(\"sagemaker\")")).text
+        XCTAssertEqual(registryRows(afterFirst), ["1 PendingManualApproval"], afterFirst)
+        let atEnd = try XCTUnwrap(notebook.cell(startingWith: "version_1 = model_versions()")).text
+        XCTAssertEqual(registryRows(atEnd), ["1 Approved", "2 Approved"], atEnd)
     }
 
     /// "version status" for each row of the registry table the notebook shows.

@@ -32,3 +32,4 @@ class WaiterError(BotoCoreError):
         self.reason = reason
         self.last_response = last_response
         super().__init__("Waiter " + name + " failed: " + reason)
+

@@ -3,7 +3,7 @@ Pipebook's engine (definitions, the pipeline store, S3 in the workspace's s3/ fo
 from sagemaker.session import Session, get_execution_role
 from sagemaker import image_uris
 from sagemaker.estimator import Estimator
-from sagemaker.model import Model
+from sagemaker.model import Model, ModelPackage
 from sagemaker.inputs import TrainingInput, TransformInput, CreateModelInput
 from sagemaker.processing import ProcessingInput, ProcessingOutput, Processor, ScriptProcessor, FrameworkProcessor
 from sagemaker.transformer import Transformer

@@ -243,3 +243,54 @@ def register_request(containers, content_types=None, response_types=None, infere
     request["ModelApprovalStatus"] = approval_status or "PendingManualApproval"
     request["SkipModelValidation"] = skip_model_validation or "None"
     return request
+
+
+class ModelPackage(Model):
+    """A registered model package version (`model_package_arn`), for its approval and
+    metadata calls, which go to the sagemaker client's update_model_package as the SDK's do."""
+
+    def __init__(self, role=None, model_data=None, algorithm_arn=None, model_package_arn=None, **kwargs):
+        Model.__init__(self, role=role, model_data=model_data, image_uri=None, **kwargs)
+        if model_package_arn and algorithm_arn:
+            raise ValueError(
+                "model_package_arn and algorithm_arn are mutually exclusive."
+                "Both were provided: model_package_arn: %s algorithm_arn: %s" % (model_package_arn, algorithm_arn)
+            )
+        if model_package_arn is None and algorithm_arn is None:
+            raise ValueError("either model_package_arn or algorithm_arn is required. None was provided.")
+        if algorithm_arn is not None:
+            raise NotImplementedError("Pipebook has no algorithms to make model packages from: pass model_package_arn")
+        self.algorithm_arn = None
+        self.model_package_arn = model_package_arn
+
+    def _update(self, **request):
+        self.sagemaker_session.sagemaker_client.update_model_package(ModelPackageArn=self.model_package_arn, **request)
+
+    def update_approval_status(self, approval_status, approval_description=None):
+        if self.model_package_arn is None:
+            raise ValueError("model_package_arn is required to update the status.")
+        request = {"ModelApprovalStatus": approval_status}
+        if approval_description is not None:
+            request["ApprovalDescription"] = approval_description
+        self._update(**request)
+
+    def update_customer_metadata(self, customer_metadata_properties):
+        self._update(CustomerMetadataProperties=customer_metadata_properties)
+
+    def remove_customer_metadata_properties(self, customer_metadata_properties_to_remove):
+        self._update(CustomerMetadataPropertiesToRemove=customer_metadata_properties_to_remove)
+
+    def update_source_uri(self, source_uri):
+        self._update(SourceUri=source_uri)
+
+    def update_inference_specification(self, containers=None, image_uris=None, content_types=None, response_types=None,
+                                       inference_instances=None, transform_instances=None):
+        if (containers is not None) ^ (image_uris is None):
+            raise ValueError("Should have either containers or image_uris for inference.")
+        specification = {"Containers": containers if image_uris is None else [{"Image": uri} for uri in image_uris]}
+        for key, value in (("SupportedContentTypes", content_types), ("SupportedResponseMIMETypes", response_types),
+                           ("SupportedRealtimeInferenceInstanceTypes", inference_instances),
+                           ("SupportedTransformInstanceTypes", transform_instances)):
+            if value is not None:
+                specification[key] = value
+        self._update(InferenceSpecification=specification)

@@ -2,9 +2,10 @@
 import os
 
 from sagemaker import _engine
+from sagemaker._session_registry import RegistrySessionCalls
 
 
-class Session:
+class Session(RegistrySessionCalls):
     """The SDK's Session, answered locally: region us-east-1 unless AWS_DEFAULT_REGION says
     otherwise, account 000000000000, S3 in the workspace's s3/ folder."""
 
@@ -17,6 +18,15 @@ class Session:
         self._default_bucket = None
         self.default_bucket_prefix = default_bucket_prefix
         self.local_mode = False
+        self._sagemaker_client = sagemaker_client
+
+    @property
+    def sagemaker_client(self):
+        """The boto3 sagemaker client given to the Session, else the local one (made on first use)."""
+        if self._sagemaker_client is None:
+            import boto3
+            self._sagemaker_client = boto3.client("sagemaker", region_name=self.boto_region_name)
+        return self._sagemaker_client
 
     def default_bucket(self):
         """The bucket given to the Session, else sagemaker-<region>-000000000000; it exists."""

@@ -19,8 +19,10 @@ public struct LineageRecorder {
     /// Tuning's best training job) and the model package a RegisterModel step made. Other step
     /// types record nothing, as on SageMaker.
     func recordStep(type: String, arguments: JSONValue, properties: JSONValue, execution: StoredExecution) throws {
-        let jobs = try JobLineage.jobs(stepType: type, arguments: arguments, properties: properties,
-                                       createdModel: store.createdModel(named:))
+        let models = ModelCatalog(store: store)
+        let jobs = try JobLineage.jobs(stepType: type, arguments: arguments, properties: properties) { name in
+            (try? models.model(name)).flatMap { try? JSONValue.parse($0.request) }
+        }
         let package = type == "RegisterModel" ? ModelPackageLineage(arguments, properties) : nil
         guard !jobs.isEmpty || package != nil else { return }
         // Digests read S3, so they are taken before the transaction.
@@ -37,18 +39,28 @@ public struct LineageRecorder {
     }
 
     /// Records a change of a model package's approval status as an `Approval` action that
-    /// contributed to the model package. The model registry calls it on every
-    /// UpdateModelPackage that sets ModelApprovalStatus.
+    /// contributed to the model package.
     @discardableResult
     public func recordApproval(modelPackageArn: String, status: String, description: String?, user: String?,
                                at date: Date) throws -> LineageEntity {
         try store.database.write { db in
-            guard let package = try LineageEntity.filter(Column("sourceUri") == modelPackageArn && Column("type") == "ModelPackage")
-                .fetchOne(db) else {
+            guard let action = try recordApproval(modelPackageArn: modelPackageArn, status: status, description: description,
+                                                  user: user, at: date, db) else {
                 throw LineageError.unknownModelPackage(modelPackageArn)
             }
-            return try approval(of: package, status: status, description: description, user: user, at: date, db)
+            return action
         }
+    }
+
+    /// The same, inside the model registry's own transaction (UpdateModelPackage), so that the
+    /// approval and its lineage are written together. Nil for a version no pipeline step
+    /// registered (CreateModelPackage called directly): it has no lineage to add to.
+    @discardableResult
+    func recordApproval(modelPackageArn: String, status: String, description: String?, user: String?, at date: Date,
+                        _ db: Database) throws -> LineageEntity? {
+        guard let package = try LineageEntity.filter(Column("sourceUri") == modelPackageArn && Column("type") == "ModelPackage")
+            .fetchOne(db) else { return nil }
+        return try approval(of: package, status: status, description: description, user: user, at: date, db)
     }
 
     // MARK: entities
@@ -109,7 +121,7 @@ public struct LineageRecorder {
 
     private func record(_ package: ModelPackageLineage, digests: [String: String], at date: Date, _ db: Database) throws {
         let epoch = Int(date.timeIntervalSince1970)
-        let groupArn = "arn:aws:sagemaker:\(workspace.region):\(Workspace.accountID):model-package-group/\(package.group.lowercased())"
+        let groupArn = workspace.modelPackageGroupARN(package.group)
         var group = try LineageEntity.filter(Column("sourceUri") == groupArn && Column("type") == "ModelGroup").fetchOne(db)
         if group == nil {
             let name = "\(package.group)-\(epoch)-aws-model-package-group"

@@ -1,7 +1,7 @@
 import Foundation
 
-/// CreateModelStep and ModelStep's create: a model record. The model's artifact must exist in
-/// the local S3, as SageMaker checks it.
+/// CreateModelStep and ModelStep's create: a model record (DescribeModel and transforms read
+/// it). The model's artifact must exist in the local S3, as SageMaker checks it.
 struct CreateModelAction: StepAction {
     func run(_ job: StepJob) throws -> StepResult {
         let arguments = job.arguments
@@ -9,32 +9,44 @@ struct CreateModelAction: StepAction {
         for container in ModelArtifacts.containers(arguments) {
             try ModelArtifacts.checkExists(container["ModelDataUrl"]?.stringValue, s3: job.s3)
         }
-        let arn = "arn:aws:sagemaker:\(job.workspace.region):\(Workspace.accountID):model/\(name.lowercased())"
-        var properties = arguments.objectValue ?? []
-        properties.removeAll { $0.key == "ModelName" }
-        properties.insert(("ModelName", .string(name)), at: 0)
-        properties.append(("ModelArn", .string(arn)))
+        var request = arguments.objectValue ?? []
+        request.removeAll { $0.key == "ModelName" }
+        // Each execution makes the model anew: a pipeline run again replaces its model.
+        try ModelCatalog(store: job.store).create(name: name, request: .object(request), sourceExecutionArn: job.execution.arn,
+                                                  replacing: true)
+        let arn = job.workspace.modelARN(name)
+        let properties: [(key: String, value: JSONValue)] = [("ModelName", .string(name))] + request + [("ModelArn", .string(arn))]
         return StepResult(metadata: .object([("Model", .object([("Arn", .string(arn))]))]), properties: .object(properties))
     }
 }
 
-/// RegisterModel and ModelStep's register: a model package version in its group.
+/// RegisterModel and ModelStep's register: the next version of its model package group (made
+/// on first use), with the ModelMetrics reports read from the local S3. The step's properties
+/// are the version's DescribeModelPackage answer.
 struct RegisterModelAction: StepAction {
     func run(_ job: StepJob) throws -> StepResult {
         let arguments = job.arguments
         for container in arguments["InferenceSpecification"]?["Containers"]?.arrayValue ?? [] {
             try ModelArtifacts.checkExists(container["ModelDataUrl"]?.stringValue, s3: job.s3)
         }
-        let group = arguments["ModelPackageGroupName"]?.stringValue ?? job.jobName
-        let version = try job.store.nextModelPackageVersion(group: group)
-        let arn = "arn:aws:sagemaker:\(job.workspace.region):\(Workspace.accountID):model-package/\(group.lowercased())/\(version)"
-        var properties = arguments.objectValue ?? []
-        properties += [("ModelPackageArn", .string(arn)), ("ModelPackageVersion", .int(version)),
-                       ("ModelPackageStatus", .string("Completed"))]
-        if properties.first(where: { $0.key == "ModelApprovalStatus" }) == nil {
-            properties.append(("ModelApprovalStatus", .string("PendingManualApproval")))
+        var request = arguments
+        if request["ModelPackageGroupName"] == nil && request["ModelPackageName"] == nil,
+           case .object(let members) = arguments {
+            request = .object([("ModelPackageGroupName", .string(job.jobName))] + members)
         }
-        return StepResult(metadata: .object([("RegisterModel", .object([("Arn", .string(arn))]))]), properties: .object(properties))
+        let registry = ModelRegistry(store: job.store)
+        let package: StoredModelPackage
+        do {
+            let registration = try ModelPackageRegistration(request: request, sourceExecutionArn: job.execution.arn,
+                                                            sourceStepName: job.step.name)
+            package = try registry.register(registration, createGroup: true)
+        } catch let error as RegistryError {
+            throw StepFailure("ClientError: \(error.description)")
+        }
+        let arn = job.workspace.modelPackageARN(package.groupName, version: package.version)
+        job.log.line("Registered \(arn) (\(package.approvalStatus))")
+        return StepResult(metadata: .object([("RegisterModel", .object([("Arn", .string(arn))]))]),
+                          properties: RegistryShapes.describe(package, job.workspace))
     }
 }
 

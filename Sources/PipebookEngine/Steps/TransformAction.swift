@@ -7,7 +7,8 @@ struct TransformAction: StepAction {
     func run(_ job: StepJob) throws -> StepResult {
         let arguments = job.arguments
         guard let modelName = arguments["ModelName"]?.stringValue else { throw StepFailure("ClientError: ModelName is missing.") }
-        guard let model = try job.store.createdModel(named: modelName) else {
+        // Models made by a pipeline's model step or by CreateModel, from the registry's model table.
+        guard let stored = try? ModelCatalog(store: job.store).model(modelName), let model = try? JSONValue.parse(stored.request) else {
             throw StepFailure("ClientError: Could not find model \"\(modelName)\".")
         }
         let container = ModelArtifacts.containers(model).first ?? .object([])

@@ -159,35 +159,12 @@ extension PipelineStore {
         try database.read { db in try StoredLambdaFunction.fetchOne(db, key: arn) }
     }
 
-    // MARK: model packages
-
-    /// Adds a version to a model package group and returns its number (from 1).
-    public func nextModelPackageVersion(group: String) throws -> Int {
-        try database.write { db in
-            let last = try Int.fetchOne(db, sql: "SELECT MAX(version) FROM modelPackage WHERE groupName = ?", arguments: [group]) ?? 0
-            try db.execute(sql: "INSERT INTO modelPackage (groupName, version, createdAt) VALUES (?, ?, ?)",
-                           arguments: [group, last + 1, clock()])
-            return last + 1
-        }
-    }
-
     /// Shows new Metadata on a running step (a callback's token) without a status change.
     public func updateMetadata(_ metadata: JSONValue, executionArn: String, stepName: String) throws {
         try database.write { db in
             try db.execute(sql: "UPDATE stepRun SET metadata = ? WHERE executionArn = ? AND stepName = ?",
                            arguments: [metadata.text(), executionArn, stepName])
         }
-    }
-
-    /// The CreateModel request of the newest model by this name made by a succeeded step, as stored in its properties.
-    public func createdModel(named name: String) throws -> JSONValue? {
-        let texts = try database.read { db in
-            try String.fetchAll(db, sql: "SELECT properties FROM stepRun WHERE stepType = 'Model' AND status = 'Succeeded' AND properties IS NOT NULL ORDER BY startTime DESC")
-        }
-        for text in texts {
-            if let model = try? JSONValue.parse(text), model["ModelName"]?.stringValue == name { return model }
-        }
-        return nil
     }
 
     /// Marks a running step Stopping (StopPipelineExecution reached it); its runner writes Stopped when it ends.

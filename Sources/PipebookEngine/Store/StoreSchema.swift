@@ -90,6 +90,50 @@ enum StoreSchema {
                 t.column("handler", .text).notNull()
             }
         }
+        migrator.registerMigration("v3: model registry, approval history and models") { db in
+            try db.create(table: "modelPackageGroup") { t in
+                t.primaryKey("name", .text)
+                t.column("description", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+            // Groups v2 only reserved version numbers in become real groups, so the versions
+            // their executions registered keep their numbers.
+            try db.execute(sql: """
+                INSERT INTO modelPackageGroup (name, createdAt)
+                SELECT groupName, MIN(createdAt) FROM modelPackage GROUP BY groupName
+                """)
+            try db.alter(table: "modelPackage") { t in
+                t.add(column: "description", .text)
+                t.add(column: "approvalStatus", .text).notNull().defaults(to: "PendingManualApproval")
+                t.add(column: "approvalDescription", .text)
+                // The CreateModelPackage request, as JSON, less what has a column of its own.
+                t.add(column: "request", .text).notNull().defaults(to: "{}")
+                // {"ModelQuality.Statistics": <the file's JSON>, ...}: the ModelMetrics files read at registration.
+                t.add(column: "metrics", .text).notNull().defaults(to: "{}")
+                t.add(column: "sourceExecutionArn", .text)
+                t.add(column: "sourceStepName", .text)
+                t.add(column: "lastModifiedAt", .datetime)
+            }
+            try db.create(table: "modelApproval") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("groupName", .text).notNull()
+                t.column("version", .integer).notNull()
+                t.column("at", .datetime).notNull()
+                t.column("user", .text).notNull()
+                t.column("oldStatus", .text)
+                t.column("newStatus", .text).notNull()
+                t.column("description", .text)
+                t.foreignKey(["groupName", "version"], references: "modelPackage", onDelete: .cascade)
+            }
+            try db.create(index: "modelApprovalVersion", on: "modelApproval", columns: ["groupName", "version"])
+            try db.create(table: "model") { t in
+                t.primaryKey("name", .text)
+                // The CreateModel request, as JSON, less ModelName.
+                t.column("request", .text).notNull()
+                t.column("sourceExecutionArn", .text)
+                t.column("createdAt", .datetime).notNull()
+            }
+        }
         migrator.registerMigration("v4: lineage") { db in
             try db.create(table: "lineageEntity") { t in
                 t.primaryKey("arn", .text)

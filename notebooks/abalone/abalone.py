@@ -677,6 +677,11 @@ show_registry()
 #
 # - `pipebook executions AbalonePipeline` and `pipebook execution ARN` show the executions from
 #   a terminal; `pipebook logs ARN AbaloneTrain` prints a step's log.
+# - `pipebook registry AbaloneModelPackageGroupName` shows the versions with their metrics, and
+#   `pipebook registry approve` / `reject` change a version's status, as an approver would in
+#   Studio. In a notebook, `from pipebook import registry` gives the same table.
+# - `pipebook lineage` followed by a version's ARN traces it back to its data, code, image,
+#   hyperparameters and execution; followed by an S3 URI, it lists what was made from that data.
 # - Change a hyperparameter and run the pipeline again: only training and the steps after it
 #   run; preprocessing stays a cache hit.
 # - `pipeline.definition()` is what you would send to SageMaker: with AWS credentials, the same

@@ -12,15 +12,7 @@ import XCTest
 /// To check more operations, add rows to `answers` and `errors`: the operation as
 /// "service.Operation" (it must be in generate.py's lists) and a Python expression over the
 /// names `scenario` defines.
-final class AWSShapeTests: XCTestCase {
-    var harness: SagemakerHarness!
-
-    override func setUp() { harness = SagemakerHarness() }
-    override func tearDown() {
-        RunningExecutions.shared.waitForAll()
-        harness.close()
-    }
-
+final class AWSShapeTests: SagemakerTestCase {
     static let shapes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("AWSShapes")
 
     /// A successful call: its answer must fit the operation's response shape.

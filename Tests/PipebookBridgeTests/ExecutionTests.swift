@@ -5,25 +5,7 @@ import XCTest
 /// `pipeline.start()` and what follows, run through the interpreter as a workshop runs it:
 /// scheduling, conditions, Fail, Lambda, parameters, Processing, built-in XGBoost, script-mode
 /// training, models, Transform, callbacks, caching and failures with their reasons.
-final class ExecutionTests: XCTestCase {
-    var harness: SagemakerHarness!
-
-    override func setUp() { harness = SagemakerHarness() }
-    override func tearDown() {
-        RunningExecutions.shared.waitForAll()
-        harness.close()
-    }
-
-    /// Runs a program; on an exception, fails with what it printed before.
-    func run(_ source: String) throws -> String {
-        do {
-            return try harness.run(source)
-        } catch {
-            XCTFail("\(error)\n\(harness.output)")
-            throw error
-        }
-    }
-
+final class ExecutionTests: SagemakerTestCase {
     let lambdaPipeline = """
     from sagemaker.lambda_helper import Lambda
     from sagemaker.workflow.condition_step import ConditionStep

@@ -4,24 +4,7 @@ import XCTest
 
 /// sagemaker.lineage over a whole pipeline run: the abalone tutorial's table per step, and the
 /// query API's answers for the model package and for the input data set.
-final class LineageTests: XCTestCase {
-    var harness: SagemakerHarness!
-
-    override func setUp() { harness = SagemakerHarness() }
-    override func tearDown() {
-        RunningExecutions.shared.waitForAll()
-        harness.close()
-    }
-
-    func run(_ source: String) throws -> String {
-        do {
-            return try harness.run(source)
-        } catch {
-            XCTFail("\(error)\n\(harness.output)")
-            throw error
-        }
-    }
-
+final class LineageTests: SagemakerTestCase {
     /// Processing, built-in XGBoost training, a registered model version, a model and a batch transform.
     static let pipeline = """
     from sagemaker import image_uris

@@ -3,12 +3,7 @@ import XCTest
 
 /// The sagemaker API's behaviour beyond definitions: pipeline variables, validation errors
 /// as programs see them, the store through upsert, the local S3 through Session and S3Uploader.
-final class PipelineAPITests: XCTestCase {
-    var harness: SagemakerHarness!
-
-    override func setUp() { harness = SagemakerHarness() }
-    override func tearDown() { harness.close() }
-
+final class PipelineAPITests: SagemakerTestCase {
     let prelude = """
     from sagemaker.workflow.parameters import ParameterInteger, ParameterString
     from sagemaker.workflow.fail_step import FailStep

@@ -6,24 +6,7 @@ import XCTest
 /// response shape of botocore's service model (AWSShapes/operations.json, written by
 /// AWSShapes/generate.py), the errors with their AWS codes, list filters and paging,
 /// the SDK's ModelPackage and Session helpers, a pipeline's RegisterModel step, and the display.
-final class RegistryTests: XCTestCase {
-    var harness: SagemakerHarness!
-
-    override func setUp() { harness = SagemakerHarness() }
-    override func tearDown() {
-        RunningExecutions.shared.waitForAll()
-        harness.close()
-    }
-
-    func run(_ source: String) throws -> String {
-        do {
-            return try harness.run(source)
-        } catch {
-            XCTFail("\(error)\n\(harness.output)")
-            throw error
-        }
-    }
-
+final class RegistryTests: SagemakerTestCase {
     static let shapes = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("AWSShapes")
 
     /// A client, metrics reports in S3, and `conforms(operation, answer)`: the ways an answer

@@ -3,6 +3,7 @@ import PipebookBridge
 import PipebookData
 import PipebookEngine
 import PipebookLanguage
+import XCTest
 
 /// Runs Python through an interpreter with the bridge registered, in the Pipelines folder
 /// (code paths there are relative), with a workspace in a temporary folder.
@@ -46,6 +47,29 @@ final class SagemakerHarness {
             return e.description
         } catch {
             return "\(error)"
+        }
+    }
+}
+
+/// A test case with a fresh harness per test; executions still running at its end are waited
+/// for before the workspace goes.
+class SagemakerTestCase: XCTestCase {
+    var harness: SagemakerHarness!
+
+    override func setUp() { harness = SagemakerHarness() }
+
+    override func tearDown() {
+        RunningExecutions.shared.waitForAll()
+        harness.close()
+    }
+
+    /// Runs a program; on an exception, fails with what it printed before.
+    func run(_ source: String) throws -> String {
+        do {
+            return try harness.run(source)
+        } catch {
+            XCTFail("\(error)\n\(harness.output)")
+            throw error
         }
     }
 }

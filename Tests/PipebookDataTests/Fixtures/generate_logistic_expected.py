@@ -1,12 +1,10 @@
 """Writes data/logistic_expected.json: scikit-learn's own fits of the cases in
 sklearn/logistic_regression.py, which that fixture compares Pipebook's against at 1e-9 relative.
-Run it with the Python of the reference environment (see generate_outputs.py), plus scipy 1.17.1,
-whose L-BFGS-B Pipebook reproduces:
+Run it with the Python of the reference environment (see generate_outputs.py; scipy's version
+matters, since Pipebook reproduces its L-BFGS-B), then regenerate the fixture's .out:
 
-    ~/.venv-data/bin/pip install scipy==1.17.1
     ~/.venv-data/bin/python Tests/PipebookDataTests/Fixtures/generate_logistic_expected.py
-
-then regenerate the fixture's .out with generate_outputs.py."""
+    ~/.venv-data/bin/python Tests/PipebookDataTests/Fixtures/generate_outputs.py"""
 
 import json
 import os

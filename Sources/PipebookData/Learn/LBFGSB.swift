@@ -17,35 +17,22 @@ struct LBFGSB {
     var maxIterations: Int
     var gradientTolerance: Double
     var functionTolerance: Double
-    var maxLineSearchSteps: Int = 20
-    var maxEvaluations: Int = 15000
-
-    enum Stop: Equatable {
-        case gradientSmall, reductionSmall, iterationLimit, evaluationLimit, lineSearchFailed
-        var converged: Bool { self == .gradientSmall || self == .reductionSmall }
-    }
-
-    struct Result {
-        var x: [Double]
-        var value: Double
-        var iterations: Int
-        var evaluations: Int
-        var stop: Stop
-    }
+    var maxLineSearchSteps: Int
+    /// scipy's default `maxfun`, which scikit-learn keeps.
+    var maxEvaluations = 15000
 
     /// L-BFGS-B's longest step along a direction when nothing bounds it.
     private static let stepMax = 1e10
 
-    func minimize(from start: [Double], _ objective: ([Double]) -> (value: Double, gradient: [Double])) -> Result {
+    /// The point where the run stops, and the number of iterations it took.
+    func minimize(from start: [Double], _ objective: ([Double]) -> (value: Double, gradient: [Double]))
+        -> (x: [Double], iterations: Int) {
         var x = start
         var (f, g) = objective(x)
         var evaluations = 1
         var iterations = 0
         var memory = LBFGSBMemory()
-        func result(_ stop: Stop) -> Result {
-            Result(x: x, value: f, iterations: iterations, evaluations: evaluations, stop: stop)
-        }
-        if largestMagnitude(g) <= gradientTolerance { return result(.gradientSmall) }
+        if largestMagnitude(g) <= gradientTolerance { return (x, 0) }
 
         while true {
             // The point z the direction aims at: x - g (the Cauchy point, at step 1/θ = 1 with an
@@ -70,8 +57,7 @@ struct LBFGSB {
             var found = false
             if startSlope < 0 {
                 var search = MoreThuenteLineSearch(value: f, slope: startSlope, step: step, stepMax: Self.stepMax)
-                for attempt in 0... {
-                    if attempt >= maxLineSearchSteps { break }
+                for _ in 0..<maxLineSearchSteps {
                     step = search.step
                     x = step == 1.0 ? z : direction.indices.map { step * direction[$0] + start[$0] }
                     (f, g) = objective(x)
@@ -85,19 +71,14 @@ struct LBFGSB {
             }
             if !found {
                 x = start; g = startGradient; f = startValue
-                if memory.isEmpty {
-                    return result(.lineSearchFailed)
-                }
+                if memory.isEmpty { return (x, iterations) }
                 memory.reset()
                 continue
             }
             iterations += 1
-            if iterations >= maxIterations { return result(.iterationLimit) }
-            if evaluations > maxEvaluations { return result(.evaluationLimit) }
-            if largestMagnitude(g) <= gradientTolerance { return result(.gradientSmall) }
-            if startValue - f <= functionTolerance * max(abs(startValue), abs(f), 1.0) {
-                return result(.reductionSmall)
-            }
+            if iterations >= maxIterations || evaluations > maxEvaluations { return (x, iterations) }
+            if largestMagnitude(g) <= gradientTolerance { return (x, iterations) }
+            if startValue - f <= functionTolerance * max(abs(startValue), abs(f), 1.0) { return (x, iterations) }
 
             let change = zip(g, startGradient).map { $0 - $1 }
             let changeNorm = norm(change)

@@ -11,7 +11,7 @@
 struct LBFGSBMemory {
     static let capacity = 10
 
-    private(set) var theta = 1.0
+    private var theta = 1.0
     /// The pairs, oldest first.
     private var s: [[Double]] = [], y: [[Double]] = []
     /// L-BFGS-B's matrices of inner products, `[i][j]` for pairs i and j: `sy` below the diagonal

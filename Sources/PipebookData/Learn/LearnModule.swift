@@ -7,7 +7,7 @@ enum LearnModule {
     static func make(_ interp: Interpreter) throws -> PyModule {
         let m = ModuleBuilder("_learn")
         // logistic_regression(X, labels, sample_weight or None, outputs, fit_intercept,
-        //                     l2_reg_strength, max_iter, tol) -> (coef, n_iter, converged)
+        //                     l2_reg_strength, max_iter, tol) -> (coef, n_iter)
         // coef is flat, as scipy returns it to scikit-learn (see LogisticLoss).
         m.function("logistic_regression") { interp, args in
             let x = try NumpyModule.array(args[0])
@@ -26,8 +26,7 @@ enum LearnModule {
                                 functionTolerance: 64 * Double.ulpOfOne, maxLineSearchSteps: 50)
             let result = solver.minimize(from: [Double](repeating: 0, count: loss.parameterCount),
                                          loss.valueAndGradient)
-            return .object(PyTuple([.object(NDArray(.float(result.x))), .int(result.iterations),
-                                    .bool(result.stop.converged)]))
+            return .object(PyTuple([.object(NDArray(.float(result.x))), .int(result.iterations)]))
         }
         return m.module
     }

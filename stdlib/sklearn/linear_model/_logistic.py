@@ -78,9 +78,9 @@ class LogisticRegression(BaseEstimator):
         weight_sum = n_samples if weights is None else np.sum(weights)
         C = float("inf") if self.penalty is None else self.C
         outputs = len(classes) if multinomial else 1
-        coef, n_iter, _ = _learn.logistic_regression(X._b, target._b, None if weights is None else weights._b,
-                                                     outputs, bool(self.fit_intercept), 1.0 / (C * weight_sum),
-                                                     self.max_iter, float(self.tol))
+        coef, n_iter = _learn.logistic_regression(X._b, target._b, None if weights is None else weights._b,
+                                                  outputs, bool(self.fit_intercept), 1.0 / (C * weight_sum),
+                                                  self.max_iter, float(self.tol))
         coef = _wrap(coef)
         if multinomial:
             # scipy's vector is the (classes, features + 1) matrix in column-major order.

@@ -2,7 +2,7 @@
 libraries. Run it with the Python of a virtual environment that has them:
 
     python3 -m venv ~/.venv-data
-    ~/.venv-data/bin/pip install numpy==1.26.4 pandas==2.2.3 scikit-learn==1.5.2
+    ~/.venv-data/bin/pip install numpy==1.26.4 pandas==2.2.3 scikit-learn==1.5.2 scipy==1.17.1
     ~/.venv-data/bin/python Tests/PipebookDataTests/Fixtures/generate_outputs.py
 
 Each FOLDER/NAME.py is run in a fresh temporary folder (with the fixture's data/ folder

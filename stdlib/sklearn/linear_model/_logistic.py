@@ -1,16 +1,15 @@
-"""Binary LogisticRegression with an L2 penalty.
+"""LogisticRegression with solver="lbfgs" and the L2 penalty (or none), as scikit-learn 1.5 fits it.
 
-scikit-learn minimises the mean log-loss plus ||w||^2 / (2 C n) with L-BFGS and stops once the
-gradient is below `tol`; Pipebook minimises the same function with Newton's method to full
-precision. Both reach the same optimum, so coefficients and probabilities agree to about `tol`
-(1e-4) and predictions are the same, but not to the last digit."""
+scikit-learn minimises the mean log-loss plus ||w||^2 / (2 C n) (weighted by the sample and class
+weights) with scipy's L-BFGS-B, which stops at `tol` long before the exact optimum: the fitted
+coefficients are where L-BFGS-B stops, so Pipebook reproduces both the objective and L-BFGS-B step
+for step (`_learn.logistic_regression`, Sources/PipebookData/Learn). Two classes use the binomial
+loss; more classes the multinomial (softmax) loss, scikit-learn 1.5's default for lbfgs."""
 
+import _learn
 import numpy as np
+from numpy._ndarray import _wrap
 from sklearn.base import BaseEstimator, as_2d, as_1d, feature_names
-
-
-def _sigmoid(z):
-    return 1.0 / (1.0 + np.exp(-z))
 
 
 class LogisticRegression(BaseEstimator):
@@ -28,57 +27,137 @@ class LogisticRegression(BaseEstimator):
                                   multi_class=multi_class, verbose=verbose, warm_start=warm_start, n_jobs=n_jobs,
                                   l1_ratio=l1_ratio))
 
-    def fit(self, X, y, sample_weight=None):
-        if self.penalty not in ("l2", None):
-            raise NotImplementedError("Pipebook's scikit-learn supports penalty='l2' or None only in LogisticRegression")
+    def _check_parameters(self):
+        """Refuses what Pipebook does not implement, and what scikit-learn refuses, with its message.
+        (intercept_scaling, random_state and n_jobs do nothing with lbfgs, so any value is accepted.)"""
         if self.solver != "lbfgs":
-            raise NotImplementedError("Pipebook's scikit-learn supports solver='lbfgs' only in LogisticRegression")
-        if self.class_weight is not None or sample_weight is not None:
-            raise NotImplementedError("Pipebook's scikit-learn does not support class or sample weights in LogisticRegression")
+            raise NotImplementedError("Pipebook's scikit-learn supports solver='lbfgs' only in LogisticRegression "
+                                      "(got solver=%r)" % (self.solver,))
+        if self.penalty not in ("l2", None):
+            raise ValueError("Solver lbfgs supports only 'l2' or None penalties, got %s penalty." % (self.penalty,))
+        if self.dual:
+            raise ValueError("Solver lbfgs supports only dual=False, got dual=%s" % (self.dual,))
+        if self.multi_class not in ("deprecated", "auto", "multinomial"):
+            raise NotImplementedError("Pipebook's scikit-learn does not support multi_class=%r in LogisticRegression"
+                                      % (self.multi_class,))
+        for name in ("warm_start", "verbose"):
+            if getattr(self, name):
+                raise NotImplementedError("Pipebook's scikit-learn does not support %s=%r in LogisticRegression"
+                                          % (name, getattr(self, name)))
+        if not (self.class_weight is None or self.class_weight == "balanced" or isinstance(self.class_weight, dict)):
+            raise NotImplementedError("Pipebook's scikit-learn does not support class_weight=%r in LogisticRegression"
+                                      % (self.class_weight,))
+        if not self.C > 0:
+            raise ValueError("The 'C' parameter of LogisticRegression must be a float in the range (0.0, inf]. "
+                             "Got %r instead." % (self.C,))
+        if not self.tol >= 0:
+            raise ValueError("The 'tol' parameter of LogisticRegression must be a float in the range [0.0, inf). "
+                             "Got %r instead." % (self.tol,))
+        if not (isinstance(self.max_iter, int) and self.max_iter >= 0):
+            raise ValueError("The 'max_iter' parameter of LogisticRegression must be an int in the range [0, inf). "
+                             "Got %r instead." % (self.max_iter,))
+
+    def fit(self, X, y, sample_weight=None):
+        self._check_parameters()
         names = feature_names(X)
         X = as_2d(X, float)
         y = as_1d(y)
-        self.classes_ = np.unique(y)
-        if len(self.classes_) != 2:
-            raise NotImplementedError("Pipebook's scikit-learn fits binary LogisticRegression only (got %d classes)"
-                                      % len(self.classes_))
-        target = (y == self.classes_[1]).astype(float)
-        n, k = X.shape
-        design = np.column_stack([X, np.ones(n)]) if self.fit_intercept else X
-        width = design.shape[1]
-        penalty = np.zeros(width) + (0.0 if self.penalty is None else 1.0 / self.C)
+        n_samples = X.shape[0]
+        classes, encoded = np.unique(y, return_inverse=True)
+        if len(classes) < 2:
+            raise ValueError("This solver needs samples of at least 2 classes in the data, but the data contains "
+                             "only one class: %r" % (classes[0],))
+        multinomial = len(classes) > 2 or self.multi_class == "multinomial"
+        if multinomial:
+            target = encoded.astype(float)
+        else:
+            target = (encoded == 1).astype(float)
+        weights = _sample_weights(sample_weight, self.class_weight, classes, encoded, target, multinomial, n_samples)
+
+        # scikit-learn scales the penalty by the sum of the weights: its objective is the mean loss.
+        weight_sum = n_samples if weights is None else np.sum(weights)
+        C = float("inf") if self.penalty is None else self.C
+        outputs = len(classes) if multinomial else 1
+        coef, n_iter = _learn.logistic_regression(X._b, target._b, None if weights is None else weights._b,
+                                                  outputs, bool(self.fit_intercept), 1.0 / (C * weight_sum),
+                                                  self.max_iter, float(self.tol))
+        coef = _wrap(coef)
+        if multinomial:
+            # scipy's vector is the (classes, features + 1) matrix in column-major order.
+            coef = coef.reshape(-1, outputs).T
+            if len(classes) == 2:
+                coef = coef[1:]
+        else:
+            coef = coef.reshape(1, -1)
         if self.fit_intercept:
-            penalty[k] = 0.0
-        w = np.zeros(width)
-        for _ in range(100):
-            p = _sigmoid(np.dot(design, w))
-            gradient = np.dot(design.T, p - target) + penalty * w
-            weights = p * (1.0 - p)
-            hessian = np.dot(design.T, design * weights.reshape(-1, 1))
-            hessian = hessian + np.diag(penalty)
-            step = np.linalg.solve(hessian, gradient)
-            w = w - step
-            if float(np.abs(step).max()) < 1e-12 * (1.0 + float(np.abs(w).max())):
-                break
-        self.coef_ = w[:k].reshape(1, -1)
-        self.intercept_ = np.array([w[k] if self.fit_intercept else 0.0])
-        self.n_iter_ = np.array([0])
-        self.n_features_in_ = k
+            self.intercept_ = coef[:, -1]
+            self.coef_ = coef[:, :-1]
+        else:
+            self.intercept_ = np.zeros(coef.shape[0])
+            self.coef_ = coef
+        self.classes_ = classes
+        self.n_iter_ = np.array([min(n_iter, self.max_iter)])
+        self.n_features_in_ = X.shape[1]
         if names is not None:
             self.feature_names_in_ = names
         return self
 
     def decision_function(self, X):
         self._check_fitted("coef_")
-        return np.dot(as_2d(X, float), self.coef_.ravel()) + self.intercept_[0]
+        scores = np.dot(as_2d(X, float), self.coef_.T) + self.intercept_
+        return scores.ravel() if scores.shape[1] == 1 else scores
 
     def predict_proba(self, X):
-        p = _sigmoid(self.decision_function(X))
-        return np.column_stack([1.0 - p, p])
+        decision = self.decision_function(X)
+        if decision.ndim == 1 and self.multi_class != "multinomial":
+            positive = 1.0 / (1.0 + np.exp(-decision))
+            return np.column_stack([1 - positive, positive])
+        if decision.ndim == 1:
+            decision = np.column_stack([-decision, decision])
+        # scikit-learn's softmax: subtract the row maximum, exponentiate, divide by the row sum.
+        exps = np.exp(decision - decision.max(axis=1).reshape(-1, 1))
+        return exps / exps.sum(axis=1).reshape(-1, 1)
+
+    def predict_log_proba(self, X):
+        return np.log(self.predict_proba(X))
 
     def predict(self, X):
-        return self.classes_[(self.decision_function(X) > 0).astype(int)]
+        scores = self.decision_function(X)
+        if scores.ndim == 1:
+            return self.classes_[(scores > 0).astype(int)]
+        return self.classes_[scores.argmax(axis=1)]
 
     def score(self, X, y):
         from sklearn.metrics import accuracy_score
         return accuracy_score(y, self.predict(X))
+
+
+def _sample_weights(sample_weight, class_weight, classes, encoded, target, multinomial, n_samples):
+    """The weights scikit-learn fits with: sample_weight (or ones) times the class weights, which
+    it computes over the original classes for a dict or a multinomial fit, and over the 0/1
+    target for "balanced" with two classes. None when there are neither."""
+    if sample_weight is None and class_weight is None:
+        return None
+    if sample_weight is None:
+        weights = np.ones(n_samples)
+    else:
+        weights = as_1d(sample_weight).astype(float)
+        if weights.ndim != 1 or weights.shape[0] != n_samples:
+            raise ValueError("sample_weight.shape == %s, expected (%d,)!" % (weights.shape, n_samples))
+    if isinstance(class_weight, dict):
+        per_class = np.ones(len(classes))
+        missing = []
+        for i, c in enumerate(classes.tolist()):
+            if c in class_weight:
+                per_class[i] = class_weight[c]
+            else:
+                missing.append(c)
+        if missing and len(classes) - len(missing) != len(class_weight):
+            raise ValueError("The classes, %s, are not in class_weight" % (missing,))
+        return weights * per_class[encoded]
+    if class_weight == "balanced":
+        labels = encoded if multinomial else target.astype(int)
+        counts = np.array([int((labels == k).sum()) for k in range(int(labels.max()) + 1)])
+        per_class = n_samples / (len(counts) * counts.astype(float))
+        return weights * per_class[labels]
+    return weights

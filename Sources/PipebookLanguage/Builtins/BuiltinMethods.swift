@@ -56,8 +56,12 @@ enum BuiltinMethods {
         object.method("__eq__") { _, args in
             args[0].isIdentical(to: args[1]) ? .true : .object(PyNotImplemented.shared)
         }
+        // The inverse of the object's own __eq__ (not the full comparison, which would try the
+        // other operand's and fall back to identity), as CPython's object.__ne__ does.
         object.method("__ne__") { interp, args in
-            let r = try interp.compare(args[0], args[1], .eq)
+            try args.expect("__ne__", min: 2, max: 2)
+            guard let eq = args[0].type.lookup("__eq__") else { return .object(PyNotImplemented.shared) }
+            let r = try interp.callValue(interp.bind(eq, to: args[0]), Arguments([args[1]]))
             return interp.isNotImplemented(r) ? r : .bool(!(try interp.isTrue(r)))
         }
         object.method("__hash__") { interp, args in

@@ -25,35 +25,15 @@ extension Interpreter {
         }
     }
 
+    /// `int(text, base)` as CPython reads it (Support/IntText.swift); the common case of a short
+    /// plain decimal skips the full parser.
     func parseInt(_ text: String, base: Int) throws -> Value {
-        guard base == 0 || (2...36).contains(base) else { throw PyError.valueError("int() base must be >= 2 and <= 36, or 0") }
         if base == 10, let value = Self.plainDecimal(text) { return .int(value) }
-        let invalid = PyError.valueError("invalid literal for int() with base \(base): \(Self.quote(text))")
-        var s = Substring(text.trimmingCharacters(in: .whitespacesAndNewlines))
-        var negative = false
-        if s.first == "-" || s.first == "+" {
-            negative = s.first == "-"
-            s = s.dropFirst()
+        do {
+            return .int(try parsePythonInt(text, base: base))
+        } catch let e as FormatError {
+            throw pythonError(e)
         }
-        var radix = base
-        let lower = s.lowercased()
-        for (prefix, r) in [("0x", 16), ("0o", 8), ("0b", 2)] where lower.hasPrefix(prefix) && (base == r || base == 0) {
-            radix = r
-            s = s.dropFirst(2)
-            if s.first == "_" { s = s.dropFirst() }
-            break
-        }
-        if radix == 0 {
-            radix = 10
-            if s.count > 1 && s.first == "0" && s.contains(where: { $0 != "0" && $0 != "_" }) { throw invalid }
-        }
-        // Underscores may only separate digits.
-        if s.isEmpty || s.hasPrefix("_") || s.hasSuffix("_") || s.contains("__") { throw invalid }
-        let digits = s.replacingOccurrences(of: "_", with: "")
-        // BigInt's parser traps on characters outside the radix, so check them first.
-        guard digits.unicodeScalars.allSatisfy({ $0.isASCII && Int(String($0), radix: radix) != nil }),
-              let magnitude = Self.parseDigits(digits, radix: radix) else { throw invalid }
-        return .int(negative ? -magnitude : magnitude)
     }
 
     /// The common case of `int(text)`: an optional sign and at most 18 ASCII digits, nothing
@@ -69,14 +49,6 @@ extension Interpreter {
             value = value * 10 + Int(byte - UInt8(ascii: "0"))
         }
         return negative ? -value : value
-    }
-
-    /// Digits already checked for the radix. (BigInt's own parser refuses base 36.)
-    private static func parseDigits(_ digits: String, radix: Int) -> BigInt? {
-        if radix < 36 { return BigInt(digits, radix: radix) }
-        var value = BigInt(0)
-        for c in digits { value = value * BigInt(radix) + BigInt(Int(String(c), radix: radix)!) }
-        return value
     }
 
     func toDouble(_ x: Value, parsing: Bool) throws -> Double {
@@ -104,22 +76,10 @@ extension Interpreter {
     }
 
     func parseFloat(_ text: String) throws -> Double {
-        let s = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        let invalid = PyError.valueError("could not convert string to float: \(Self.quote(text))")
-        var body = Substring(s)
-        var sign = 1.0
-        if body.first == "-" || body.first == "+" {
-            if body.first == "-" { sign = -1 }
-            body = body.dropFirst()
+        do {
+            return try parsePythonFloat(text)
+        } catch let e as FormatError {
+            throw pythonError(e)
         }
-        switch body.lowercased() {
-        case "inf", "infinity": return sign * .infinity
-        case "nan": return .nan
-        default: break
-        }
-        if body.isEmpty || body.hasPrefix("_") || body.hasSuffix("_") || body.contains("__") { throw invalid }
-        let cleaned = body.replacingOccurrences(of: "_", with: "")
-        guard cleaned.allSatisfy({ $0.isASCII && ($0.isNumber || "eE.+-".contains($0)) }), let d = Double(cleaned) else { throw invalid }
-        return sign * d
     }
 }

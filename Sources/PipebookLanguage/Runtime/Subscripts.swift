@@ -37,6 +37,8 @@ extension Interpreter {
             return .str(String(s.scalar(at: i)))
         case let r as PyRange:
             if let sl = key.as(PySlice.self) { return try rangeSlice(RangeBounds(container)!, sl) }
+            // A range takes any int as an index: one too big for a machine word is just out of range.
+            if key.as(PyBigInt.self) != nil { throw PyError.indexError("range object index out of range") }
             return .int(r.element(try sequenceIndex(key, count: r.count, type: "range object")))
         case let b as PyBytes:
             if let sl = key.as(PySlice.self) { return .object(PyBytes(try slice(b.bytes, sl))) }

@@ -87,8 +87,8 @@ extension Compiler {
         case .compare(let first, let rest, _):
             return try comparison(first, rest)
         case .ifExp(let test, let body, let orElse, _):
-            let t = try expression(test), b = try expression(body), o = try expression(orElse)
-            return { f in try f.interp.isTrue(try t(f)) ? try b(f) : try o(f) }
+            let t = try condition(test), b = try expression(body), o = try expression(orElse)
+            return { f in try t(f) ? try b(f) : try o(f) }
         case .lambda(let parameters, let body, let loc):
             let returnBody = Stmt.returnValue(body, loc)
             return try functionMaker(name: "<lambda>", parameters: parameters, body: [returnBody],
@@ -593,8 +593,8 @@ extension Compiler {
         }
         scope.comprehensionSlots.append(names)
         defer { scope.comprehensionSlots.removeLast() }
-        let clauses: [(iter: ExprCode?, store: StoreCode, conditions: [ExprCode])] = try generators.enumerated().map { i, g in
-            (i == 0 ? nil : try expression(g.iter), try store(g.target), try g.conditions.map(expression))
+        let clauses: [(iter: ExprCode?, store: StoreCode, conditions: [ConditionCode])] = try generators.enumerated().map { i, g in
+            (i == 0 ? nil : try expression(g.iter), try store(g.target), try g.conditions.map(condition))
         }
         let elementCode = try element()
         typealias Loop = (Frame, PyIterator, (Value) throws -> Void) throws -> Void
@@ -606,7 +606,7 @@ extension Compiler {
             inner = { f, iterator, emit in
                 outer: while let v = try iterator.next() {
                     try store(f, v)
-                    for c in conditions where !(try f.interp.isTrue(try c(f))) { continue outer }
+                    for c in conditions where !(try c(f)) { continue outer }
                     if let next, let nextIterable {
                         // Every clause after the first evaluates its iterable afresh each time round.
                         try next(f, try f.interp.iterate(try nextIterable(f)), emit)

@@ -5,18 +5,8 @@
 public final class PyDict: PyObject {
     struct Entry {
         var hash: Int
-        let key: Value
+        var key: Value
         var value: Value
-        /// The key object's identity, when the key is an object: reading it from an entry is
-        /// a plain load, where reading `key` retains and releases the object.
-        let keyIdentity: ObjectIdentifier?
-
-        init(hash: Int, key: Value, value: Value) {
-            self.hash = hash
-            self.key = key
-            self.value = value
-            if case .object(let o) = key { keyIdentity = ObjectIdentifier(o) } else { keyIdentity = nil }
-        }
     }
 
     /// Entries in insertion order; removed ones become nil until the next rebuild.
@@ -91,14 +81,18 @@ public final class PyDict: PyObject {
     /// it last found its name and mostly finds it there again, with no hashing or probing.
     @inline(__always)
     func value(at position: Int, ifKeyIs keyObject: PyObject) -> Value? {
-        guard position < entries.count, entries[position]?.keyIdentity == ObjectIdentifier(keyObject) else { return nil }
-        return entries[position]!.value
+        guard position < entries.count, let e = entries[position], case .object(let k) = e.key, k === keyObject else {
+            return nil
+        }
+        return e.value
     }
 
     /// Replaces the value at `position` if its key is `keyObject` itself; false otherwise.
     @inline(__always)
     func replaceValue(at position: Int, ifKeyIs keyObject: PyObject, with value: Value) -> Bool {
-        guard position < entries.count, entries[position]?.keyIdentity == ObjectIdentifier(keyObject) else { return false }
+        guard position < entries.count, let e = entries[position], case .object(let k) = e.key, k === keyObject else {
+            return false
+        }
         entries[position]!.value = value
         return true
     }

@@ -35,24 +35,21 @@ final class AttributeCache {
         }
     }
 
-    @inline(__always)
     private func refresh(_ cls: PyType) {
-        if cachedType !== cls || cachedVersion != cls.version { relearn(cls) }
-    }
-
-    private func relearn(_ cls: PyType) {
-        cachedType = cls
-        cachedVersion = cls.version
-        cachedAttribute = cls.lookup(name)
-        isProperty = false
-        cachedFunction = nil
-        if case .object(let a)? = cachedAttribute {
-            isProperty = a is PyProperty
-            cachedFunction = a as? PyFunction
+        if cachedType !== cls || cachedVersion != cls.version {
+            cachedType = cls
+            cachedVersion = cls.version
+            cachedAttribute = cls.lookup(name)
+            isProperty = false
+            cachedFunction = nil
+            if case .object(let a)? = cachedAttribute {
+                isProperty = a is PyProperty
+                cachedFunction = a as? PyFunction
+            }
+            let setattr = cls.lookup("__setattr__")
+            let defaultSetattr = setattr.map { $0.as(PyNativeFunction.self)?.owner === BuiltinTypes.object } ?? true
+            storesDirectly = !isProperty && defaultSetattr
         }
-        let setattr = cls.lookup("__setattr__")
-        let defaultSetattr = setattr.map { $0.as(PyNativeFunction.self)?.owner === BuiltinTypes.object } ?? true
-        storesDirectly = !isProperty && defaultSetattr
     }
 
     /// `value.name = newValue`.

@@ -134,6 +134,10 @@ extension Interpreter {
     func sortList(_ list: PyList, key: Value?, reverse: Value?) throws {
         let reversed = try reverse.map { try isTrue($0) } ?? false
         let keyFunction = key.flatMap { $0.isNone ? nil : $0 }
+        if keyFunction == nil, let sorted = Self.sortedInts(list.items, reversed: reversed) {
+            list.items = sorted
+            return
+        }
         var keys = list.items
         if let keyFunction { keys = try list.items.map { try callValue(keyFunction, Arguments([$0])) } }
         var order = Array(keys.indices)
@@ -144,6 +148,19 @@ extension Interpreter {
         }
         let items = list.items
         list.items = order.map { items[$0] }
+    }
+
+    /// A list of ints only, sorted by Swift's sort: equal ints cannot be told apart, so
+    /// stability does not show, and comparing them runs no Python code. Nil for other lists.
+    private static func sortedInts(_ items: [Value], reversed: Bool) -> [Value]? {
+        var ints: [Int] = []
+        ints.reserveCapacity(items.count)
+        for item in items {
+            guard case .int(let i) = item else { return nil }
+            ints.append(i)
+        }
+        if reversed { ints.sort(by: >) } else { ints.sort() }
+        return ints.map { .int($0) }
     }
 
     /// A stable merge sort that lets the comparison throw.

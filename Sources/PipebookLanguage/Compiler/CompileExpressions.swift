@@ -87,8 +87,8 @@ extension Compiler {
         case .compare(let first, let rest, _):
             return try comparison(first, rest)
         case .ifExp(let test, let body, let orElse, _):
-            let t = try expression(test), b = try expression(body), o = try expression(orElse)
-            return { f in try f.interp.isTrue(try t(f)) ? try b(f) : try o(f) }
+            let t = try condition(test), b = try expression(body), o = try expression(orElse)
+            return { f in try t(f) ? try b(f) : try o(f) }
         case .lambda(let parameters, let body, let loc):
             let returnBody = Stmt.returnValue(body, loc)
             return try functionMaker(name: "<lambda>", parameters: parameters, body: [returnBody],
@@ -421,12 +421,13 @@ extension Compiler {
             let named = try keywords.map { ($0.name!, try expression($0.value)) }
             let cache = AttributeCache(name, scope.interp)
             let arity = codes.count + 1
+            let fill = Compiler.intoSlots(codes)
             return { f in
                 let receiver = try object(f)
                 if named.isEmpty, let function = cache.method(of: receiver), function.code.simpleArity == arity {
                     let frame = function.newFrame(f.interp)
                     frame.slots[0] = receiver
-                    for i in 1..<arity { frame.slots[i] = try codes[i - 1].run(f) }
+                    try fill(f, frame.slots + 1)
                     return try f.interp.enter(function, frame)
                 }
                 var positional: [Value] = []
@@ -444,11 +445,12 @@ extension Compiler {
             // Positional arguments go straight into the callee's frame.
             let codes = try args.map { CompiledExpression(run: try expression($0)) }
             let arity = codes.count
+            let fill = Compiler.intoSlots(codes)
             return { f in
                 let c = try callee(f)
                 if case .object(let fn as PyFunction) = c, fn.code.simpleArity == arity {
                     let frame = fn.newFrame(f.interp)
-                    for i in 0..<arity { frame.slots[i] = try codes[i].run(f) }
+                    try fill(f, frame.slots)
                     return try f.interp.enter(fn, frame)
                 }
                 if case .object(let native as PyNativeFunction) = c {
@@ -459,7 +461,7 @@ extension Compiler {
                 }
                 if case .object(let cls as PyType) = c, let initializer = f.interp.simpleInitializer(cls, arity: arity + 1) {
                     let frame = initializer.newFrame(f.interp)
-                    for i in 0..<arity { frame.slots[i + 1] = try codes[i].run(f) }
+                    try fill(f, frame.slots + 1)
                     let instance = Value.object(PyInstance(cls: cls))
                     frame.slots[0] = instance
                     return try f.interp.initialize(instance, initializer, frame)
@@ -471,6 +473,36 @@ extension Compiler {
             let c = try callee(f)
             if case .object(let fn as PyFunction) = c { return try f.interp.callFunction(fn, try arguments(f, c)) }
             return try f.interp.callValue(c, try arguments(f, c))
+        }
+    }
+
+    /// Code that evaluates positional arguments in order into consecutive frame slots.
+    /// Up to three arguments each get a closure of their own, captured alone: calling a
+    /// closure taken out of an array retains and releases its context every time.
+    static func intoSlots(_ codes: [CompiledExpression]) -> (Frame, UnsafeMutablePointer<Value?>) throws -> Void {
+        switch codes.count {
+        case 0:
+            return { _, _ in }
+        case 1:
+            let a = codes[0].run
+            return { f, slots in slots[0] = try a(f) }
+        case 2:
+            let a = codes[0].run, b = codes[1].run
+            return { f, slots in
+                slots[0] = try a(f)
+                slots[1] = try b(f)
+            }
+        case 3:
+            let a = codes[0].run, b = codes[1].run, c = codes[2].run
+            return { f, slots in
+                slots[0] = try a(f)
+                slots[1] = try b(f)
+                slots[2] = try c(f)
+            }
+        default:
+            return { f, slots in
+                for i in codes.indices { slots[i] = try codes[i].run(f) }
+            }
         }
     }
 
@@ -561,8 +593,8 @@ extension Compiler {
         }
         scope.comprehensionSlots.append(names)
         defer { scope.comprehensionSlots.removeLast() }
-        let clauses: [(iter: ExprCode?, store: StoreCode, conditions: [ExprCode])] = try generators.enumerated().map { i, g in
-            (i == 0 ? nil : try expression(g.iter), try store(g.target), try g.conditions.map(expression))
+        let clauses: [(iter: ExprCode?, store: StoreCode, conditions: [ConditionCode])] = try generators.enumerated().map { i, g in
+            (i == 0 ? nil : try expression(g.iter), try store(g.target), try g.conditions.map(condition))
         }
         let elementCode = try element()
         typealias Loop = (Frame, PyIterator, (Value) throws -> Void) throws -> Void
@@ -574,7 +606,7 @@ extension Compiler {
             inner = { f, iterator, emit in
                 outer: while let v = try iterator.next() {
                     try store(f, v)
-                    for c in conditions where !(try f.interp.isTrue(try c(f))) { continue outer }
+                    for c in conditions where !(try c(f)) { continue outer }
                     if let next, let nextIterable {
                         // Every clause after the first evaluates its iterable afresh each time round.
                         try next(f, try f.interp.iterate(try nextIterable(f)), emit)

@@ -80,17 +80,15 @@ extension Compiler {
         case .global:
             return { _ in .normal }
         case .ifStmt(let testExpr, let bodyStmts, let orElseStmts, _):
-            let test = try expression(testExpr)
+            let test = try condition(testExpr)
             let body = try block(bodyStmts)
             let orElse = try block(orElseStmts)
             return { f in
                 f.line = line
-                let t = try test(f)
-                if case .bool(let b) = t { return b ? try body(f) : try orElse(f) }
-                return try f.interp.isTrue(t) ? try body(f) : try orElse(f)
+                return try test(f) ? try body(f) : try orElse(f)
             }
         case .whileLoop(let testExpr, let bodyStmts, let orElseStmts, _):
-            let test = try expression(testExpr)
+            let test = try condition(testExpr)
             scope.loopDepth += 1
             let body = try block(bodyStmts)
             scope.loopDepth -= 1
@@ -99,8 +97,7 @@ extension Compiler {
                 let interp = f.interp
                 while true {
                     f.line = line
-                    let t = try test(f)
-                    if case .bool(let b) = t { if !b { break } } else if !(try interp.isTrue(t)) { break }
+                    if !(try test(f)) { break }
                     try interp.checkInterrupt()
                     if let exit = Compiler.loopExit(try body(f)) { return exit }
                 }
@@ -113,11 +110,11 @@ extension Compiler {
         case .with(let items, let body, _):
             return try withStatement(items, body, line)
         case .assert(let testExpr, let messageExpr, _):
-            let test = try expression(testExpr)
+            let test = try condition(testExpr)
             let message = try messageExpr.map(expression)
             return { f in
                 f.line = line
-                if try f.interp.isTrue(try test(f)) { return .normal }
+                if try test(f) { return .normal }
                 let args: [Value] = try message.map { [try $0(f)] } ?? []
                 throw PyError(PyExceptionObject(cls: BuiltinTypes.assertionError, args: args))
             }

@@ -197,7 +197,7 @@ final class Compiler {
         scope = genScope
         let clauses: [GeneratorExpressionIterator.Clause] = try generators.enumerated().map { i, g in
             .init(iterable: i == 0 ? nil : try expression(g.iter), store: try store(g.target),
-                  conditions: try g.conditions.map(expression))
+                  conditions: try g.conditions.map(condition))
         }
         let elementCode = try expression(element)
         scope = saved
@@ -219,7 +219,7 @@ final class GeneratorExpressionIterator: PyIterator {
     struct Clause {
         let iterable: ExprCode?
         let store: StoreCode
-        let conditions: [ExprCode]
+        let conditions: [ConditionCode]
     }
 
     private let frame: Frame
@@ -248,7 +248,7 @@ final class GeneratorExpressionIterator: PyIterator {
             let clause = clauses[level]
             try clause.store(f, v)
             var passes = true
-            for c in clause.conditions where !(try f.interp.isTrue(try c(f))) {
+            for c in clause.conditions where !(try c(f)) {
                 passes = false
                 break
             }

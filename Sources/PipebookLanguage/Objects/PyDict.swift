@@ -76,6 +76,34 @@ public final class PyDict: PyObject {
         return entries[Int(index[i])]!.value
     }
 
+    /// The value of the entry at `position` in insertion order when its key is `keyObject`
+    /// itself (keys are unique, so that entry is the key's): an attribute site remembers where
+    /// it last found its name and mostly finds it there again, with no hashing or probing.
+    @inline(__always)
+    func value(at position: Int, ifKeyIs keyObject: PyObject) -> Value? {
+        guard position < entries.count, let e = entries[position], case .object(let k) = e.key, k === keyObject else {
+            return nil
+        }
+        return e.value
+    }
+
+    /// Replaces the value at `position` if its key is `keyObject` itself; false otherwise.
+    @inline(__always)
+    func replaceValue(at position: Int, ifKeyIs keyObject: PyObject, with value: Value) -> Bool {
+        guard position < entries.count, let e = entries[position], case .object(let k) = e.key, k === keyObject else {
+            return false
+        }
+        entries[position]!.value = value
+        return true
+    }
+
+    /// Like `get(_:key:hash:)`, also giving the entry's position in insertion order.
+    func lookup(_ key: String, key keyObject: PyObject, hash: Int) -> (value: Value, position: Int)? {
+        guard let i = find(hash: hash, matches: { Self.isKey($0, keyObject, key) }) else { return nil }
+        let position = Int(index[i])
+        return (entries[position]!.value, position)
+    }
+
     /// Whether `stored` is a str of exactly `key`'s code points (Swift's `==` would also
     /// accept canonically equivalent text, which Python keeps apart).
     @inline(__always)
@@ -130,13 +158,17 @@ public final class PyDict: PyObject {
         }
     }
 
-    /// Like `set(_:hash:_:)`, inserting `keyObject` (the same text as a str) when the key is new.
-    func set(_ key: String, key keyObject: PyObject, hash h: Int, _ value: Value) {
+    /// Like `set(_:hash:_:)`, inserting `keyObject` (the same text as a str) when the key is new;
+    /// returns the entry's position in insertion order.
+    @discardableResult
+    func set(_ key: String, key keyObject: PyObject, hash h: Int, _ value: Value) -> Int {
         if let i = find(hash: h, matches: { Self.isKey($0, keyObject, key) }) {
-            entries[Int(index[i])]!.value = value
-        } else {
-            append(hash: h, key: .object(keyObject), value: value)
+            let position = Int(index[i])
+            entries[position]!.value = value
+            return position
         }
+        append(hash: h, key: .object(keyObject), value: value)
+        return entries.count - 1
     }
 
     @discardableResult

@@ -163,7 +163,10 @@ public final class PyFunction: PyObject {
     /// Frames of finished calls, ready for the next ones: most calls then allocate nothing.
     /// A frame never outlives its call (closures capture cells, tracebacks copy lines), except
     /// a generator's, which is never given back.
-    private var spareFrames: [Frame] = []
+    /// Kept as a list linked through `Frame.nextSpare`: popping and pushing then is a couple of
+    /// pointer moves, where an array's `popLast` and `append` check uniqueness and are not inlined.
+    private var spareFrames: Frame?
+    private var spareFrameCount = 0
     private static let maximumSpareFrames = 64
 
     init(code: CodeInfo, body: @escaping StmtCode, globals: Globals, defaults: [Value],
@@ -182,16 +185,23 @@ public final class PyFunction: PyObject {
     /// A frame for a new call, with every slot unbound.
     @inline(__always)
     func newFrame(_ interp: Interpreter) -> Frame {
-        if let frame = spareFrames.popLast() { return frame }
+        if let frame = spareFrames {
+            spareFrames = frame.nextSpare
+            frame.nextSpare = nil
+            spareFrameCount -= 1
+            return frame
+        }
         return Frame(code: code, globals: globals, interp: interp, cells: [])
     }
 
     /// Takes back the frame of a call that has returned.
     @inline(__always)
     func recycle(_ frame: Frame) {
-        guard spareFrames.count < PyFunction.maximumSpareFrames else { return }
+        guard spareFrameCount < PyFunction.maximumSpareFrames else { return }
         frame.reset()
-        spareFrames.append(frame)
+        frame.nextSpare = spareFrames
+        spareFrames = frame
+        spareFrameCount += 1
     }
 
     public var name: String { dict["__name__"]?.stringValue ?? code.name }

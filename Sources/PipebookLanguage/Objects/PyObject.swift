@@ -14,14 +14,18 @@ open class PyObject {
 
 /// An object's own attributes: its `__dict__`, a real dict so that `obj.__dict__` is the same
 /// object every time and changes through it are seen, as in CPython.
-public final class PyAttributes {
-    public let storage = PyDict()
+///
+/// A struct around the dict rather than an object of its own: an instance then holds its dict
+/// directly (one allocation and one pointer hop less per instance and per attribute access).
+/// Copies share the dict, so every copy sees every change, as a reference would.
+public struct PyAttributes {
+    public let storage: PyDict
 
-    public init() {}
+    public init() { storage = PyDict() }
 
     public subscript(name: String) -> Value? {
         get { storage.get(name) }
-        set {
+        nonmutating set {
             if let newValue { storage.set(name, newValue) } else { storage.remove(name) }
         }
     }

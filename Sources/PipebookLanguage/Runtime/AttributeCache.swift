@@ -15,6 +15,14 @@ final class AttributeCache {
     private var storesDirectly = false
     /// The Swift class of the last receiver found to bind through its type.
     private var plainClass: ObjectIdentifier?
+    /// Whether the class's attribute is a property, which comes before the instance dict.
+    private var isProperty = false
+    /// The class's attribute when it is a Python function (a method).
+    private var cachedFunction: PyFunction?
+    /// Where the name was last found in an instance dict, in insertion order: instances of a
+    /// class mostly get their attributes in the same order, so this is mostly right, and
+    /// checking it costs one comparison of key identity instead of a hash-table probe.
+    private var position = 0
 
     init(_ name: String, _ interp: Interpreter) {
         self.name = name
@@ -32,8 +40,12 @@ final class AttributeCache {
             cachedType = cls
             cachedVersion = cls.version
             cachedAttribute = cls.lookup(name)
-            var isProperty = false
-            if case .object(let a)? = cachedAttribute { isProperty = a is PyProperty }
+            isProperty = false
+            cachedFunction = nil
+            if case .object(let a)? = cachedAttribute {
+                isProperty = a is PyProperty
+                cachedFunction = a as? PyFunction
+            }
             let setattr = cls.lookup("__setattr__")
             let defaultSetattr = setattr.map { $0.as(PyNativeFunction.self)?.owner === BuiltinTypes.object } ?? true
             storesDirectly = !isProperty && defaultSetattr
@@ -45,7 +57,10 @@ final class AttributeCache {
         if case .object(let o) = value, let instance = o as? PyInstance {
             refresh(instance.cls)
             if storesDirectly {
-                instance.dict.storage.set(name, key: key, hash: nameHash, newValue)
+                let dict = instance.dict.storage
+                if !dict.replaceValue(at: position, ifKeyIs: key, with: newValue) {
+                    position = dict.set(name, key: key, hash: nameHash, newValue)
+                }
                 return
             }
         }
@@ -56,9 +71,18 @@ final class AttributeCache {
     func method(of receiver: Value) -> PyFunction? {
         guard case .object(let o) = receiver, let instance = o as? PyInstance else { return nil }
         refresh(instance.cls)
-        guard case .object(let f)? = cachedAttribute, let function = f as? PyFunction,
-              instance.dict.storage.get(name, key: key, hash: nameHash) == nil else { return nil }
+        guard let function = cachedFunction, ownValue(instance) == nil else { return nil }
         return function
+    }
+
+    /// `instance.name` from the instance's own dict, trying the remembered position first.
+    @inline(__always)
+    private func ownValue(_ instance: PyInstance) -> Value? {
+        let dict = instance.dict.storage
+        if let v = dict.value(at: position, ifKeyIs: key) { return v }
+        guard let found = dict.lookup(name, key: key, hash: nameHash) else { return nil }
+        position = found.position
+        return found.value
     }
 
     /// `receiver.name(args)`, where `args` already starts with the receiver.
@@ -92,17 +116,13 @@ final class AttributeCache {
             return try interp.getAttribute(value, name)
         }
         refresh(instance.cls)
-        guard let attribute = cachedAttribute else {
-            if let v = instance.dict.storage.get(name, key: key, hash: nameHash) { return v }
-            return try interp.getAttribute(value, name)
-        }
+        // Only a property comes before the instance's own attributes.
+        if !isProperty, let v = ownValue(instance) { return v }
+        guard let attribute = cachedAttribute else { return try interp.getAttribute(value, name) }
         if case .object(let a) = attribute {
-            if a is PyProperty { return try interp.bind(attribute, to: value) }
-            if let v = instance.dict.storage.get(name, key: key, hash: nameHash) { return v }
             if a is PyFunction { return .object(PyBoundMethod(receiver: value, function: attribute)) }
             return try interp.bind(attribute, to: value)
         }
-        if let v = instance.dict.storage.get(name, key: key, hash: nameHash) { return v }
         return attribute
     }
 }

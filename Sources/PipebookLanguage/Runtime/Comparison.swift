@@ -68,7 +68,22 @@ extension Interpreter {
         if case .int(let x) = a, case .int(let y) = b { return x < y }
         if case .float(let x) = a, case .float(let y) = b { return x < y }
         if case .object(let s as PyStr) = a, case .object(let t as PyStr) = b { return Self.strLess(s.value, t.value) }
+        if case .object(let s as PyTuple) = a, case .object(let t as PyTuple) = b, s.subclass == nil, t.subclass == nil,
+           let less = Self.intTupleLess(s.items, t.items) {
+            return less
+        }
         return try isTrue(compare(a, b, .lt))
+    }
+
+    /// `x < y` for plain tuples whose items up to the first difference are ints (sorting
+    /// pairs of numbers); nil when another kind of item is met first, which `compare` then
+    /// handles. Nothing has run by then: comparing ints calls no Python code.
+    private static func intTupleLess(_ x: [Value], _ y: [Value]) -> Bool? {
+        for i in 0..<min(x.count, y.count) {
+            guard case .int(let p) = x[i], case .int(let q) = y[i] else { return nil }
+            if p != q { return p < q }
+        }
+        return x.count < y.count
     }
 
     @inline(__always)

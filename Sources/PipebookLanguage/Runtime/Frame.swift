@@ -44,6 +44,8 @@ final class Frame {
     var function: PyFunction?
     /// Where `yield` hands values over, in a generator's frame.
     var generator: GeneratorChannel?
+    /// The next frame in its function's list of spare frames.
+    var nextSpare: Frame?
 
     init(code: CodeInfo, globals: Globals, interp: Interpreter, cells: [Cell]) {
         self.code = code

@@ -176,10 +176,6 @@ DEFAULTS = {
 }
 
 
-class HandlerFailure(Exception):
-    """A handler raised: the job ends, as the container's 500 answer ends a batch transform."""
-
-
 class Server:
     """The user module's handlers, each the framework's default when the script lacks it."""
 
@@ -229,7 +225,7 @@ class Server:
                                 % type(result).__name__))
 
 
-def requests(data, split_type, batch_strategy, max_payload):
+def requests(name, data, split_type, batch_strategy, max_payload):
     """The request bodies batch transform makes of one file, with the records each holds."""
     if split_type == "None":
         yield data, 1
@@ -238,7 +234,7 @@ def requests(data, split_type, batch_strategy, max_payload):
     batch, size = [], 0
     for record in records:
         if len(record) > max_payload:
-            raise ValueError("A record of %d bytes is larger than MaxPayloadInMB" % len(record))
+            raise ValueError("%s holds a record of %d bytes, more than MaxPayloadInMB allows" % (name, len(record)))
         if batch and (batch_strategy == "SingleRecord" or size + 1 + len(record) > max_payload):
             yield b"\n".join(batch), len(batch)
             batch, size = [], 0
@@ -274,7 +270,7 @@ def main(argv):
             data = file.read()
         outputs = []
         count = first = 0
-        for body, records in requests(data, args.split_type, args.batch_strategy, args.max_payload_mb * 1024 * 1024):
+        for body, records in requests(name, data, args.split_type, args.batch_strategy, args.max_payload_mb * 1024 * 1024):
             server.where = "%s, records %d-%d of %s" % (args.program, first + 1, first + records, name)
             response = server.invoke(body, args.content_type, accept)
             if args.assemble_with == "Line" and not response.endswith(b"\n"):

@@ -41,10 +41,8 @@ enum ScriptTransform {
         for (key, value) in container["Environment"]?.objectValue ?? [] { environment[key] = ValueResolver.text(value) }
         for (key, value) in arguments["Environment"]?.objectValue ?? [] { environment[key] = ValueResolver.text(value) }
         try placeCode(environment["SAGEMAKER_SUBMIT_DIRECTORY"], job: job, mounts: mounts)
-        environment["SAGEMAKER_BATCH"] = "true"
-        environment["SAGEMAKER_BATCH_STRATEGY"] = strategy == "SingleRecord" ? "SINGLE_RECORD" : "MULTI_RECORD"
+        // Batch transform tells the container its payload limit; the inference toolkit reads it.
         environment["SAGEMAKER_MAX_PAYLOAD_IN_MB"] = maxPayload
-        environment["SAGEMAKER_MAX_CONCURRENT_TRANSFORMS"] = arguments["MaxConcurrentTransforms"].map(ValueResolver.text) ?? "1"
 
         let inputFolder = "/opt/ml/transform/input", outputFolder = "/opt/ml/transform/output"
         var files: [String] = []

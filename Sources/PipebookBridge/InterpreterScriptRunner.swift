@@ -19,14 +19,15 @@ public final class InterpreterScriptRunner: ScriptRunner {
         let interp = makeInterpreter(job, output: output)
         let handle = InterruptHandle(interp)
         cancel { handle.interrupt() }
-        let realScript = job.realPath(for: job.scriptPath)
+        let (realScript, fileName) = Self.program(job)
         guard let data = FileManager.default.contents(atPath: realScript), let source = String(data: data, encoding: .utf8) else {
-            let message = "python3: can't open file '\(job.scriptPath)': [Errno 2] No such file or directory"
+            let message = job.module.map { "python3: No module named \($0)" }
+                ?? "python3: can't open file '\(job.scriptPath)': [Errno 2] No such file or directory"
             output(message + "\n")
             return message
         }
         do {
-            try interp.run(source, fileName: job.scriptPath)
+            try interp.run(source, fileName: fileName)
             return nil
         } catch {
             return failure(error, interp, output: output)
@@ -64,14 +65,23 @@ public final class InterpreterScriptRunner: ScriptRunner {
         interp.standardOutput = output
         interp.standardError = output
         interp.readLine = { _ in nil }
-        interp.arguments = [job.scriptPath] + job.arguments
+        interp.arguments = [Self.program(job).fileName] + job.arguments
         interp.environment = ProcessInfo.processInfo.environment.merging(job.environment) { $1 }
         if !job.mounts.isEmpty {
             interp.fileSystem = MountedFileSystem(job)
             interp.currentDirectory = job.workingDirectory
         }
-        interp.searchPaths = [(job.realPath(for: job.scriptPath) as NSString).deletingLastPathComponent]
+        // `python3 SCRIPT` puts the script's folder first on the import path, `python3 -m` the working directory.
+        interp.searchPaths = job.module == nil ? [(job.realPath(for: job.scriptPath) as NSString).deletingLastPathComponent]
+                                               : [job.realPath(for: job.workingDirectory)]
         return interp
+    }
+
+    /// The file a job runs, on disk and as tracebacks name it: its script, or its module of stdlib/.
+    private static func program(_ job: ScriptJob) -> (realPath: String, fileName: String) {
+        guard let module = job.module else { return (job.realPath(for: job.scriptPath), job.scriptPath) }
+        let path = Interpreter.standardLibraryPath + "/" + module.replacingOccurrences(of: ".", with: "/") + ".py"
+        return (path, path)
     }
 
     /// Writes the traceback of a failed script to its output; returns the traceback's last

@@ -72,18 +72,23 @@ struct JobMounts {
 }
 
 /// Running a job's script through the host's ScriptRunner, its output going to the step's log.
+/// A failed job's reason is what it wrote to `/opt/ml/output/failure`, as SageMaker reports
+/// it, else the last line of its traceback.
 enum ScriptJobs {
     static func run(_ script: ScriptJob, job: StepJob) throws {
         guard let runner = job.services.scriptRunner else {
             throw StepFailure("This host cannot run scripts.", kind: .internalError)
         }
         let log = job.log
-        log.line("Running \(script.scriptPath) \(script.arguments.joined(separator: " "))")
+        log.line("Running \(script.module.map { "python3 -m \($0)" } ?? script.scriptPath) \(script.arguments.joined(separator: " "))")
         let failure = runner.run(script, output: { log.write($0) }, cancel: { interrupt in job.onStop(interrupt) })
         if job.isStopping { throw StepFailure("stopped") }
-        if let failure {
-            throw StepFailure("AlgorithmError: \(failure), exit code: 1")
+        guard let failure else { return }
+        if let written = try? String(contentsOfFile: script.realPath(for: "/opt/ml/output/failure"), encoding: .utf8),
+           !written.isEmpty {
+            throw StepFailure("AlgorithmError: \(written.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
+        throw StepFailure("AlgorithmError: \(failure), exit code: 1")
     }
 }
 

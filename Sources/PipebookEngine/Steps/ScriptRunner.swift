@@ -2,7 +2,8 @@ import Foundation
 
 /// A Python script to run for a job, as a container would run it.
 public struct ScriptJob: Sendable {
-    /// The script's path as the program sees it (`/opt/ml/processing/input/code/preprocess.py`).
+    /// The script's path as the program sees it (`/opt/ml/processing/input/code/preprocess.py`); empty
+    /// for a module job.
     public var scriptPath: String
     /// `sys.argv[1:]`.
     public var arguments: [String]
@@ -12,14 +13,19 @@ public struct ScriptJob: Sendable {
     public var mounts: [(prefix: String, realPath: String)]
     /// The script's working directory as it sees it.
     public var workingDirectory: String
+    /// When set, the job runs this module of the host's standard library as `python3 -m MODULE`
+    /// does (the working directory first on the import path) instead of `scriptPath`: the
+    /// programs a SageMaker image brings itself, such as its model server.
+    public var module: String?
 
     public init(scriptPath: String, arguments: [String], environment: [String: String],
-                mounts: [(prefix: String, realPath: String)], workingDirectory: String) {
+                mounts: [(prefix: String, realPath: String)], workingDirectory: String, module: String? = nil) {
         self.scriptPath = scriptPath
         self.arguments = arguments
         self.environment = environment
         self.mounts = mounts
         self.workingDirectory = workingDirectory
+        self.module = module
     }
 
     /// The real path for a path the script uses.

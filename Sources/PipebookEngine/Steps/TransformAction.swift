@@ -1,8 +1,9 @@
 import Foundation
 
-/// TransformStep: batch predictions of a created model over a file or an S3 prefix (text/csv,
-/// one record a line), written as `<input file name>.out` under the output path. Models of
-/// the built-in XGBoost algorithm are run in Swift.
+/// TransformStep: batch predictions of a created model over a file or an S3 prefix, written as
+/// `<input file name>.out` under the output path. A model with an inference script
+/// (SAGEMAKER_PROGRAM) is served by its framework image's toolkit (`ScriptTransform`); a model
+/// of the built-in XGBoost algorithm is run in Swift (text/csv, one record a line).
 struct TransformAction: StepAction {
     func run(_ job: StepJob) throws -> StepResult {
         let arguments = job.arguments
@@ -13,10 +14,10 @@ struct TransformAction: StepAction {
         }
         let container = ModelArtifacts.containers(model).first ?? .object([])
         let image = container["Image"]?.stringValue ?? ""
-        guard BuiltInAlgorithms.isXGBoost(image), let modelData = container["ModelDataUrl"]?.stringValue else {
-            throw StepFailure("ClientError: Pipebook runs batch transforms of built-in XGBoost models only; \(modelName) uses \(image).")
+        let program = container["Environment"]?["SAGEMAKER_PROGRAM"].map(ValueResolver.text) ?? ""
+        guard !program.isEmpty || BuiltInAlgorithms.isXGBoost(image) else {
+            throw StepFailure("ClientError: Pipebook runs batch transforms of built-in XGBoost models and of models with an inference script (an entry_point); \(modelName) uses \(image) without one.")
         }
-        let booster = try XGBoostArtifact.load(modelData, s3: job.s3)
 
         guard let inputURI = arguments["TransformInput"]?["DataSource"]?["S3DataSource"]?["S3Uri"]?.stringValue,
               let outputPath = arguments["TransformOutput"]?["S3OutputPath"]?.stringValue else {
@@ -26,6 +27,25 @@ struct TransformAction: StepAction {
         do { inputLocation = try S3Location(uri: inputURI) } catch { throw StepFailure("ClientError: \(error)") }
         let objects = (try? job.s3.list(inputLocation)) ?? []
         guard !objects.isEmpty else { throw StepFailure("ClientError: No S3 objects found under S3 URL \"\(inputURI)\".") }
+        if !program.isEmpty {
+            try ScriptTransform.run(job: job, modelName: modelName, container: container, program: program, objects: objects,
+                                    outputPath: outputPath)
+        } else {
+            try builtInXGBoost(job: job, container: container, objects: objects, outputPath: outputPath)
+        }
+        let arn = job.arn("transform-job")
+        var properties = arguments.objectValue ?? []
+        properties += [("TransformJobName", .string(job.jobName)), ("TransformJobArn", .string(arn)),
+                       ("TransformJobStatus", .string("Completed"))]
+        return StepResult(metadata: .object([("TransformJob", .object([("Arn", .string(arn))]))]), properties: .object(properties))
+    }
+
+    /// The built-in XGBoost algorithm's predictions, one line per CSV record.
+    private func builtInXGBoost(job: StepJob, container: JSONValue, objects: [S3Location], outputPath: String) throws {
+        guard let modelData = container["ModelDataUrl"]?.stringValue else {
+            throw StepFailure("ClientError: The model has no ModelDataUrl.")
+        }
+        let booster = try XGBoostArtifact.load(modelData, s3: job.s3)
         for object in objects {
             let text = String(decoding: try job.s3.get(object), as: UTF8.self)
             let rows = try parseRows(text, file: object.key, columns: booster.featureCount)
@@ -40,11 +60,6 @@ struct TransformAction: StepAction {
             try job.s3.put(Data(out.utf8), at: target)
             job.log.line("Wrote \(rows.count) predictions to \(target.uri)")
         }
-        let arn = job.arn("transform-job")
-        var properties = arguments.objectValue ?? []
-        properties += [("TransformJobName", .string(job.jobName)), ("TransformJobArn", .string(arn)),
-                       ("TransformJobStatus", .string("Completed"))]
-        return StepResult(metadata: .object([("TransformJob", .object([("Arn", .string(arn))]))]), properties: .object(properties))
     }
 
     /// Records without a label: every column is a feature; a row may hold the label first when it has one column too many.

@@ -25,6 +25,7 @@ extension Interpreter {
         registerModule("csv", builder: CSVModule.make)
         registerModule("re", builder: RegexModule.make)
         registerModule("hashlib", builder: HashlibModule.make)
+        registerModule("importlib", builder: ImportlibModule.make)
     }
 }
 

@@ -12,6 +12,19 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(r.stdout, "['args.py', 'a', 'b']\n")
     }
 
+    /// A package whose __init__ imports one of its modules: `from pkg.sub import X` before `pkg`
+    /// is imported gets that same module, not a second copy (python3 prints the same).
+    func testImportingAModuleThatItsPackageImportsLoadsItOnce() throws {
+        let folder = try CommandRunner.temporaryFolder()
+        let package = folder.appendingPathComponent("pkg")
+        try FileManager.default.createDirectory(at: package, withIntermediateDirectories: true)
+        try "print('loading sub')\nclass X: pass\n".write(to: package.appendingPathComponent("sub.py"), atomically: true, encoding: .utf8)
+        try "from pkg.sub import X\n".write(to: package.appendingPathComponent("__init__.py"), atomically: true, encoding: .utf8)
+        try "from pkg.sub import X\nimport pkg\nprint(X is pkg.X)\n".write(to: folder.appendingPathComponent("main.py"), atomically: true, encoding: .utf8)
+        let r = try CommandRunner.run(["main.py"], in: folder)
+        XCTAssertEqual(r.stdout, "loading sub\nTrue\n", r.stderr)
+    }
+
     /// A step script's options come from the command line; a bad one exits 2 with argparse's
     /// usage on stderr. The expected texts are what python3 3.11 printed for the same script.
     func testArgparseReadsTheCommandLine() throws {

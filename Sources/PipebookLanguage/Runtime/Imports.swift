@@ -17,6 +17,8 @@ extension Interpreter {
         let parts = name.split(separator: ".").map(String.init)
         var parent: PyModule?
         if parts.count > 1 { parent = try importModule(parts.dropLast().joined(separator: ".")) }
+        // The parent package's __init__ may have imported this very module.
+        if let m = modules[name] { return m }
         let module: PyModule
         if let builder = nativeModules[name] {
             module = try builder(self)

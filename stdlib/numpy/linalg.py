@@ -20,10 +20,16 @@ def solve(a, b):
 
 
 def lstsq(a, b, rcond=None):
-    """The least-squares solution only (numpy also returns residuals, rank and singular values,
-    which Pipebook does not compute: they are None)."""
+    """(x, residuals, rank, singular values) for a 2-D a and a vector b: the minimum-norm
+    least-squares solution, singular values under rcond times the largest counting as zero
+    (rcond=None: machine epsilon times max(a.shape), numpy's default)."""
     a, b = asarray(a, float), asarray(b, float)
-    return _wrap(_numpy.lstsq(a._b, b._b)), None, None, None
+    if a.ndim != 2 or b.ndim != 1:
+        raise NotImplementedError("Pipebook's numpy.linalg.lstsq takes a 2-D array and a vector right-hand side only")
+    if rcond is None:
+        rcond = 2.220446049250313e-16 * max(a.shape)
+    x, residuals, rank, s = _numpy.lstsq(a._b, b._b, float(rcond))
+    return _wrap(x), _wrap(residuals), rank, _wrap(s)
 
 
 def norm(x):

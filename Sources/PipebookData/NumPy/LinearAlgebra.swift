@@ -1,51 +1,89 @@
 import PipebookLanguage
 
 /// Least squares and linear systems for scikit-learn's linear models (numpy.linalg.lstsq and
-/// solve): Householder QR, so that the error grows with the condition number and not with its
-/// square as the normal equations' would.
+/// solve).
 enum LinearAlgebra {
-    /// The x minimising |A x - b| for A of shape (n, k), n >= k, of full column rank.
-    static func leastSquares(_ a: NDArray, _ b: NDArray) throws -> NDArray {
+    /// numpy.linalg.lstsq's four answers for A of shape (n, k) and a vector b.
+    struct LeastSquares {
+        var solution: [Double]
+        /// The squared residual's sum when A has full column rank and n > k; else none, as numpy.
+        var residuals: [Double]
+        var rank: Int
+        /// A's singular values, largest first.
+        var singularValues: [Double]
+    }
+
+    /// The minimum-norm x minimising |A x - b|, through A's singular value decomposition:
+    /// singular values at most `rcond` times the largest count as zero, as LAPACK's gelsd
+    /// (behind numpy's and scipy's lstsq) counts them, so a rank-deficient A (one-hot columns
+    /// next to an intercept) gets the same answer as there rather than a huge one.
+    static func leastSquares(_ a: NDArray, _ b: NDArray, rcond: Double) throws -> LeastSquares {
         guard a.shape.count == 2, let values = a.data.doubles, let rhs = b.data.doubles else {
             throw PyError.valueError("lstsq needs a 2-D float array and a vector")
         }
         let n = a.shape[0], k = a.shape[1]
         guard rhs.count == n else { throw PyError.valueError("Incompatible dimensions") }
-        guard n >= k else { throw PyError.notImplemented("Pipebook's lstsq needs at least as many rows as columns") }
-        // Column-major copy: each Householder step works down one column.
-        var r = [Double](repeating: 0, count: n * k)
-        for i in 0..<n { for j in 0..<k { r[j * n + i] = values[i * k + j] } }
-        var y = rhs
-        for j in 0..<k {
-            var norm = 0.0
-            for i in j..<n { norm += r[j * n + i] * r[j * n + i] }
-            norm = norm.squareRoot()
-            if norm == 0 { throw PyError.valueError("lstsq: the matrix does not have full column rank") }
-            let alpha = r[j * n + j] > 0 ? -norm : norm
-            var v = [Double](repeating: 0, count: n - j)
-            for i in j..<n { v[i - j] = r[j * n + i] }
-            v[0] -= alpha
-            var vv = 0.0
-            for x in v { vv += x * x }
-            if vv == 0 { continue }
-            for c in j..<k {
-                var dot = 0.0
-                for i in j..<n { dot += v[i - j] * r[c * n + i] }
-                let f = 2 * dot / vv
-                for i in j..<n { r[c * n + i] -= f * v[i - j] }
+        guard values.allSatisfy(\.isFinite), rhs.allSatisfy(\.isFinite) else {
+            throw PyError.valueError("SVD did not converge in Linear Least Squares")
+        }
+        // One-sided Jacobi (Hestenes): rotate pairs of columns of W = A V until they are
+        // orthogonal; then the column norms are the singular values. Accurate to the last digits
+        // for the small k of tabular data.
+        var w = [[Double]](repeating: [Double](repeating: 0, count: n), count: k)
+        for i in 0..<n { for j in 0..<k { w[j][i] = values[i * k + j] } }
+        var v = (0..<k).map { j in (0..<k).map { $0 == j ? 1.0 : 0.0 } }
+        for _ in 0..<60 {
+            var rotated = false
+            for p in 0..<k {
+                for q in (p + 1)..<max(k, p + 1) {
+                    var alpha = 0.0, beta = 0.0, gamma = 0.0
+                    for i in 0..<n {
+                        alpha += w[p][i] * w[p][i]
+                        beta += w[q][i] * w[q][i]
+                        gamma += w[p][i] * w[q][i]
+                    }
+                    if gamma == 0 || abs(gamma) <= Double.ulpOfOne * (alpha * beta).squareRoot() { continue }
+                    rotated = true
+                    let zeta = (beta - alpha) / (2 * gamma)
+                    let t = (zeta >= 0 ? 1.0 : -1.0) / (abs(zeta) + (1 + zeta * zeta).squareRoot())
+                    let c = 1 / (1 + t * t).squareRoot(), s = c * t
+                    for i in 0..<n {
+                        let (x, y) = (w[p][i], w[q][i])
+                        w[p][i] = c * x - s * y
+                        w[q][i] = s * x + c * y
+                    }
+                    for i in 0..<k {
+                        let (x, y) = (v[p][i], v[q][i])
+                        v[p][i] = c * x - s * y
+                        v[q][i] = s * x + c * y
+                    }
+                }
             }
-            var dot = 0.0
-            for i in j..<n { dot += v[i - j] * y[i] }
-            let f = 2 * dot / vv
-            for i in j..<n { y[i] -= f * v[i - j] }
+            if !rotated { break }
         }
+        let sigma = w.map { column in column.reduce(0) { $0 + $1 * $1 }.squareRoot() }
+        let cutoff = rcond * (sigma.max() ?? 0)
         var x = [Double](repeating: 0, count: k)
-        for j in stride(from: k - 1, through: 0, by: -1) {
-            var s = y[j]
-            for c in (j + 1)..<max(k, j + 1) { s -= r[c * n + j] * x[c] }
-            x[j] = s / r[j * n + j]
+        var rank = 0
+        for j in 0..<k where sigma[j] > cutoff {
+            rank += 1
+            // x += v_j (w_j . b) / sigma_j^2, since w_j = sigma_j u_j.
+            var dot = 0.0
+            for i in 0..<n { dot += w[j][i] * rhs[i] }
+            let f = dot / (sigma[j] * sigma[j])
+            for i in 0..<k { x[i] += v[j][i] * f }
         }
-        return NDArray(.float(x))
+        var residuals: [Double] = []
+        if rank == k && n > k {
+            var sum = 0.0
+            for i in 0..<n {
+                var r = rhs[i]
+                for j in 0..<k { r -= values[i * k + j] * x[j] }
+                sum += r * r
+            }
+            residuals = [sum]
+        }
+        return LeastSquares(solution: x, residuals: residuals, rank: rank, singularValues: sigma.sorted(by: >))
     }
 
     /// x with A x = b for a square A, by Gaussian elimination with partial pivoting.

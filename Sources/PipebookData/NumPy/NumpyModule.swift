@@ -133,7 +133,12 @@ enum NumpyModule {
             let parts = try interp.iterateToArray(args[0]).map(array)
             return .object(try ArrayShaping.concatenate(parts, axis: try int(args[1]), interp))
         }
-        m.function("lstsq") { _, args in .object(try LinearAlgebra.leastSquares(try array(args[0]), try array(args[1]))) }
+        m.function("lstsq") { _, args in
+            guard case .float(let rcond) = args[2] else { throw PyError.typeError("lstsq's rcond must be a float") }
+            let answer = try LinearAlgebra.leastSquares(try array(args[0]), try array(args[1]), rcond: rcond)
+            return .object(PyTuple([.object(NDArray(.float(answer.solution))), .object(NDArray(.float(answer.residuals))),
+                                    .int(answer.rank), .object(NDArray(.float(answer.singularValues)))]))
+        }
         m.function("solve") { _, args in .object(try LinearAlgebra.solve(try array(args[0]), try array(args[1]))) }
         m.function("matmul") { _, args in .object(try LinearAlgebra.matmul(try array(args[0]), try array(args[1]))) }
         m.function("argsort") { interp, args in .object(try ArraySorting.argsort(try array(args[0]), interp)) }

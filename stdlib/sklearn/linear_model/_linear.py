@@ -23,10 +23,10 @@ class LinearRegression(BaseEstimator):
         if self.fit_intercept:
             x_offset = X.mean(axis=0)
             y_offset = y.mean()
-            coef = np.linalg.lstsq(X - x_offset, y - y_offset)[0]
+            coef = _lstsq(X - x_offset, y - y_offset)
             self.intercept_ = y_offset - np.dot(x_offset, coef)
         else:
-            coef = np.linalg.lstsq(X, y)[0]
+            coef = _lstsq(X, y)
             self.intercept_ = 0.0
         self.coef_ = coef
         self.n_features_in_ = X.shape[1]
@@ -41,3 +41,9 @@ class LinearRegression(BaseEstimator):
     def score(self, X, y):
         from sklearn.metrics import r2_score
         return r2_score(y, self.predict(X))
+
+
+def _lstsq(X, y):
+    """scipy.linalg.lstsq as scikit-learn calls it: gelsd with its default cutoff, machine
+    epsilon times the largest singular value (numpy's default is max(X.shape) times larger)."""
+    return np.linalg.lstsq(X, y, rcond=2.220446049250313e-16)[0]

@@ -1,9 +1,14 @@
 """pickle for Pipebook: plain values (None, bool, int, float, str, bytes, list, tuple, dict, set,
 frozenset) in CPython's protocol 4 format, so files go both ways between Pipebook and CPython,
 and xgboost's Booster, XGBRegressor and XGBClassifier (written as `module.name(*args)`, GLOBAL
-and REDUCE). Other class instances are refused with an error naming the class. An XGBoost JSON
-model file (the built-in algorithm's `xgboost-model`) loads as a Booster, as tutorials load
-the container's model with `pickle.load`."""
+and REDUCE). Instances of classes written in Python (a scikit-learn model, a DataFrame, a
+script's own class) and numpy arrays pickle too, through reductions of Pipebook's own
+(`pickle._instance`, `pickle._array`): Pipebook reads them back, CPython does not. An XGBoost
+JSON model file (the built-in algorithm's `xgboost-model`) loads as a Booster, as tutorials
+load the container's model with `pickle.load`."""
+
+import importlib
+import sys
 
 import _pickle_plain
 
@@ -34,11 +39,45 @@ def _reduce(obj):
     """(module, name, args) for the values Pipebook pickles by reduction, else None."""
     if type(obj) is _ByteArray:
         return ("builtins", "bytearray", (obj.data,))
-    module = getattr(type(obj), "__module__", "")
+    cls = type(obj)
+    module = getattr(cls, "__module__", "")
     if module == "xgboost" or module.startswith("xgboost."):
         reduced = obj.__reduce__()
         return (reduced[0].__module__, reduced[0].__name__, reduced[1])
+    if isinstance(obj, type) or type(obj).__name__ == "function":
+        # Classes and functions pickle by name, as in CPython (a dtype such as np.float64, a
+        # FunctionTransformer's function).
+        return ("pickle", "_named", (obj.__module__, obj.__qualname__))
+    if module == "numpy._ndarray" and cls.__name__ == "ndarray":
+        return ("pickle", "_array", (obj.tolist(), str(obj.dtype), tuple(obj.shape)))
+    if module not in ("builtins", "") and hasattr(obj, "__dict__"):
+        state = obj.__getstate__() if hasattr(cls, "__getstate__") else dict(obj.__dict__)
+        return ("pickle", "_instance", (module, cls.__qualname__, state))
     return None
+
+
+def _array(items, dtype, shape):
+    import numpy
+    return numpy.array(items, dtype=dtype).reshape(shape)
+
+
+def _named(module, qualname):
+    found = sys.modules[module] if module in sys.modules else importlib.import_module(module)
+    for part in qualname.split("."):
+        found = getattr(found, part)
+    return found
+
+
+def _instance(module, qualname, state):
+    """An instance of module.qualname made without calling __init__, as CPython's pickle makes
+    it, with its state restored through __setstate__ or into its __dict__."""
+    cls = _named(module, qualname)
+    obj = cls.__new__(cls)
+    if hasattr(cls, "__setstate__"):
+        obj.__setstate__(state)
+    else:
+        obj.__dict__.update(state)
+    return obj
 
 
 def _find_class(module, name):
@@ -50,7 +89,14 @@ def _find_class(module, name):
     if (module, name) == ("xgboost.sklearn", "_restore_model"):
         import xgboost.sklearn
         return xgboost.sklearn._restore_model
-    raise NotImplementedError("Pipebook's pickle loads plain values only; this pickle holds an instance of a class (%s.%s)" % (module, name))
+    if (module, name) == ("pickle", "_array"):
+        return _array
+    if (module, name) == ("pickle", "_instance"):
+        return _instance
+    if (module, name) == ("pickle", "_named"):
+        return _named
+    raise NotImplementedError("Pipebook's pickle does not load instances of %s.%s (a pickle CPython wrote of a class "
+                              "other than xgboost's)" % (module, name))
 
 
 def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):

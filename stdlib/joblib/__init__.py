@@ -1,5 +1,5 @@
-"""joblib.dump and joblib.load for plain values: the files are pickles (gzip-compressed with
-`compress=`), as joblib writes them for values without numpy arrays."""
+"""joblib.dump and joblib.load: the files are Pipebook's pickles (gzip-compressed with
+`compress=`), so a fitted scikit-learn model saved by a training script loads in a model_fn."""
 
 import os
 import pickle

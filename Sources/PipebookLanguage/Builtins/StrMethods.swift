@@ -368,6 +368,7 @@ extension BuiltinMethods {
     }
 
     static func splitOn(_ s: String, _ separator: String, limit: Int) -> [String] {
+        if separator.utf8.count == 1, let parts = splitOnByte(s, separator.utf8.first!, limit: limit) { return parts }
         let search = TextSearch(s, separator)
         var parts: [String] = []
         var position = 0
@@ -377,6 +378,23 @@ extension BuiltinMethods {
         }
         parts.append(search.slice(position, search.text.count))
         return parts
+    }
+
+    /// The common `split(",")`: a one-byte separator is ASCII, which never occurs inside another
+    /// character's UTF-8, so the text's own bytes are cut where it stands, with no copy first.
+    private static func splitOnByte(_ s: String, _ separator: UInt8, limit: Int) -> [String]? {
+        var s = s
+        return s.withUTF8 { bytes in
+            var parts: [String] = []
+            var start = 0
+            for i in 0..<bytes.count where bytes[i] == separator {
+                if limit >= 0 && parts.count == limit { break }
+                parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                start = i + 1
+            }
+            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return parts
+        }
     }
 
     /// `rsplit(separator)`: matches taken from the right, so overlapping ones pair as CPython pairs them.

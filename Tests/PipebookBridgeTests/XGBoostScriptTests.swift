@@ -14,6 +14,8 @@ final class XGBoostScriptTests: XCTestCase {
     /// The tutorials' evaluation script: untar, pickle.load the container's xgboost-model, predict, evaluation.json.
     func testTutorialEvaluationScript() throws { try check("evaluation") }
     func testTrainAndScikitLearnWrappersGrowXGBoostsTrees() throws { try check("training") }
+    /// Without tree_method, xgboost (2 and later) grows by hist: the same splits, lines and predictions.
+    func testDefaultHistMethodGrowsXGBoostsTrees() throws { try check("hist") }
 
     func testUnsupportedArgumentsAreNamed() throws {
         let out = try run("""

@@ -175,6 +175,21 @@ final class XGBoostTests: XCTestCase {
         }
     }
 
+    /// The built-in algorithm's "auto": exact in the 0.90-x to 1.7-x containers, hist from 2 on.
+    func testTheContainerVersionChoosesTheAutoTreeMethod() throws {
+        let registry = "683313688378.dkr.ecr.us-east-1.amazonaws.com"
+        XCTAssertEqual(BuiltInXGBoost.autoTreeMethod(image: "\(registry)/sagemaker-xgboost:1.7-1"), .exact)
+        XCTAssertEqual(BuiltInXGBoost.autoTreeMethod(image: "\(registry)/sagemaker-xgboost:0.90-2-cpu-py3"), .exact)
+        XCTAssertEqual(BuiltInXGBoost.autoTreeMethod(image: "\(registry)/sagemaker-xgboost:3.0-5"), .hist)
+        let hist = try XGBoostParameters(hyperparameters: ["num_round": "1", "tree_method": "auto"], autoTreeMethod: .hist)
+        XCTAssertEqual(hist.treeMethod, .hist)
+        XCTAssertEqual(try XGBoostParameters(hyperparameters: ["num_round": "1", "tree_method": "hist"]).treeMethod, .hist)
+        XCTAssertThrowsError(try XGBoostParameters(hyperparameters: ["num_round": "1", "tree_method": "approx"])) { error in
+            XCTAssertEqual("\(error)", "Hyperparameter tree_method: value 'approx' is not supported by Pipebook's XGBoost; use auto, exact or hist")
+        }
+        XCTAssertThrowsError(try XGBoostParameters(hyperparameters: ["num_round": "1", "max_bin": "1024"]))
+    }
+
     func testBadInputIsRefusedWithItsRow() throws {
         XCTAssertThrowsError(try LabelledCSV(text: "1,2,3\n4,5,x\n")) { error in
             XCTAssertEqual("\(error)", "Unable to parse CSV row 2: column 3 'x' is not a number")

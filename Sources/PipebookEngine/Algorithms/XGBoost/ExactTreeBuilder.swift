@@ -161,7 +161,6 @@ struct ExactTreeBuilder {
             }
         }
     }
-
 }
 
 /// Each feature's non-missing rows, sorted by value: computed once per training.

@@ -7,7 +7,7 @@
 ///
 /// XGBoost's choices are kept so the trees are its own: the split score is the float32 sum of
 /// the two children's float32 gains minus the parent's, a later split replaces the best one only
-/// when strictly better (so ties go to the lower feature and bin), missing values are tried on
+/// when strictly better (of equal splits the first tried wins), missing values are tried on
 /// the right (scanning bins upwards) and, only where the node has some, on the left (scanning
 /// downwards); a split must gain more than 1e-6 and at least gamma, with no pruning afterwards.
 struct HistTreeBuilder {

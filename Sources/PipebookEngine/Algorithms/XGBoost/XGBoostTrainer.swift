@@ -42,16 +42,14 @@ public enum XGBoostTrainer {
         let rows = features.rows
         var model = XGBoostModel(objective: parameters.objective, outputGroups: groups, featureCount: features.columns,
                                  baseScore: ObjectiveFunctions.baseScore(parameters.objective, labels: labels, classes: groups), trees: [], treeGroups: [])
-        let exact: ExactTreeBuilder?, hist: HistTreeBuilder?
+        let grower: Grower
         switch parameters.treeMethod {
         case .exact:
             let columns = features.columnMajor()
-            exact = ExactTreeBuilder(parameters: parameters, score: SplitGain(parameters), columns: columns,
-                                     sorted: SortedColumns(columns: columns))
-            hist = nil
+            grower = .exact(ExactTreeBuilder(parameters: parameters, score: SplitGain(parameters), columns: columns,
+                                             sorted: SortedColumns(columns: columns)))
         case .hist:
-            exact = nil
-            hist = HistTreeBuilder(parameters: parameters, features: features)
+            grower = .hist(HistTreeBuilder(parameters: parameters, features: features))
         }
         var random = SplitMix64(seed: parameters.seed)
 
@@ -59,7 +57,7 @@ public enum XGBoostTrainer {
         var evalMargins = evals.map { model.margins($0.features) }
         var grad = [Double](repeating: 0, count: rows * groups), hess = grad
         var rowGrad = [Double](repeating: 0, count: rows), rowHess = rowGrad
-        var rowPairs = [GradientPair](repeating: GradientPair(grad: 0, hess: 0), count: hist == nil ? 0 : rows)
+        var rowPairs = [GradientPair](repeating: GradientPair(grad: 0, hess: 0), count: parameters.treeMethod == .hist ? rows : 0)
         let metrics = parameters.metrics
         var history = evals.flatMap { set in metrics.map { (set: set.name, metric: $0, values: [Double]()) } }
         var bestRound = 0, bestValue = Double.nan, roundsSinceBest = 0
@@ -71,16 +69,17 @@ public enum XGBoostTrainer {
             let sampled = sampleFeatures(count: features.columns, fraction: parameters.colsampleByTree, random: &random)
             for k in 0..<groups {
                 let tree: RegressionTree
-                if let hist {
+                switch grower {
+                case .hist(let builder):
                     // float32 pairs, as XGBoost keeps gradients; rows out of the sample add nothing.
                     for i in 0..<rows {
                         rowPairs[i] = inSample[i] ? GradientPair(grad: Float(grad[i * groups + k]), hess: Float(hess[i * groups + k]))
                                                   : GradientPair(grad: 0, hess: 0)
                     }
-                    tree = hist.build(gradients: rowPairs, inSample: inSample, features: sampled)
-                } else {
+                    tree = builder.build(gradients: rowPairs, inSample: inSample, features: sampled)
+                case .exact(let builder):
                     for i in 0..<rows { rowGrad[i] = grad[i * groups + k]; rowHess[i] = hess[i * groups + k] }
-                    tree = exact!.build(grad: rowGrad, hess: rowHess, inSample: inSample, features: sampled)
+                    tree = builder.build(grad: rowGrad, hess: rowHess, inSample: inSample, features: sampled)
                 }
                 model.trees.append(tree)
                 model.treeGroups.append(k)
@@ -114,6 +113,12 @@ public enum XGBoostTrainer {
             }
         }
         return Result(model: model, history: history, bestRound: bestRound)
+    }
+
+    /// The tree builder of the chosen tree method, with what it prepared from the data once.
+    private enum Grower {
+        case exact(ExactTreeBuilder)
+        case hist(HistTreeBuilder)
     }
 
     private static func check(_ parameters: XGBoostParameters, labels: [Float], name: String) throws {

@@ -29,6 +29,7 @@ final class XGBoostTests: XCTestCase {
         ("hist-missing", "missing", "regression", ["objective": "reg:squarederror", "num_round": "10", "max_depth": "4"]),
         ("hist-max-bin", "regression", "regression", ["objective": "reg:squarederror", "num_round": "10", "max_depth": "4", "max_bin": "16"]),
         ("hist-abalone-whole", "abalone-whole", "abalone", ["objective": "reg:squarederror", "num_round": "10", "max_depth": "4"]),
+        ("hist-unlimited-depth", "regression", "regression", ["objective": "reg:squarederror", "num_round": "2", "max_depth": "0"]),
     ]
 
     /// A hist case's training data: "abalone-whole" is train-abalone.csv then test-abalone.csv
@@ -203,6 +204,9 @@ final class XGBoostTests: XCTestCase {
             XCTAssertEqual("\(error)", "Hyperparameter tree_method: value 'approx' is not supported by Pipebook's XGBoost; use auto, exact or hist")
         }
         XCTAssertThrowsError(try XGBoostParameters(hyperparameters: ["num_round": "1", "max_bin": "1024"]))
+        XCTAssertThrowsError(try XGBoostParameters(hyperparameters: ["num_round": "1", "max_depth": "0"])) { error in
+            XCTAssertEqual("\(error)", "Hyperparameter max_depth: the exact tree method doesn't support unlimited depth (max_depth 0); use tree_method hist")
+        }
     }
 
     func testBadInputIsRefusedWithItsRow() throws {

@@ -111,6 +111,9 @@ public struct XGBoostParameters: Sendable {
             }
             treeMethod = method
         }
+        if treeMethod == .exact && maxDepth == 0 {
+            throw Invalid(message: "Hyperparameter max_depth: the exact tree method doesn't support unlimited depth (max_depth 0); use tree_method hist")
+        }
         if let v = try integer("max_bin") { try inRange("max_bin", Double(v), { $0 >= 2 && $0 <= 256 }, "in [2, 256] (Pipebook's hist keeps a bin in a byte)"); maxBin = v }
         if let v = try integer("num_class") { try inRange("num_class", Double(v), { $0 >= 2 }, "at least 2"); numClass = v }
         if objective == .multiSoftmax || objective == .multiSoftprob {

@@ -35,6 +35,7 @@ HIST_CASES = [
     ("hist-missing", "missing", {"objective": "reg:squarederror", "num_round": "10", "max_depth": "4"}),
     ("hist-max-bin", "regression", {"objective": "reg:squarederror", "num_round": "10", "max_depth": "4", "max_bin": "16"}),
     ("hist-abalone-whole", "abalone-whole", {"objective": "reg:squarederror", "num_round": "10", "max_depth": "4"}),
+    ("hist-unlimited-depth", "regression", {"objective": "reg:squarederror", "num_round": "2", "max_depth": "0"}),
 ]
 
 

@@ -7,8 +7,7 @@ from xgboost.core import Booster, DMatrix
 _ALIASES = {"learning_rate": "eta", "min_split_loss": "gamma", "reg_lambda": "lambda", "reg_alpha": "alpha",
             "random_state": "seed"}
 _PARAMETERS = {"objective", "eta", "max_depth", "gamma", "min_child_weight", "subsample", "colsample_bytree", "lambda",
-               "alpha", "seed", "num_class", "eval_metric", "booster", "max_bin",
-               "tree_method"}
+               "alpha", "seed", "num_class", "eval_metric", "booster", "tree_method", "max_bin"}
 # Accepted and without effect on the result.
 _IGNORED = {"verbosity", "nthread", "n_jobs", "silent", "validate_parameters", "seed_per_iteration"}
 

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The bin boundaries of every feature for the `hist` tree method, computed as XGBoost 3.2
 /// computes them (`SketchContainerImpl::MakeCuts` and `AddCutPoint` in src/common/quantile.cc).
 ///
@@ -16,6 +14,7 @@ struct HistogramCuts {
     let pointers: [Int]
     /// Below every value of each feature: the split condition that sends all of them right.
     let minValues: [Float]
+
     init(columns: [[Float]], maxBin: Int) {
         var values: [Float] = [], pointers = [0], minValues: [Float] = []
         for column in columns {
@@ -40,9 +39,6 @@ struct HistogramCuts {
         self.pointers = pointers
         self.minValues = minValues
     }
-
-    /// The number of bins of `feature`.
-    func binCount(_ feature: Int) -> Int { pointers[feature + 1] - pointers[feature] }
 
     /// The bin of a (non-missing) value: the first cut above it, the last bin for values beyond
     /// the sentinel (XGBoost's `SearchBin`).

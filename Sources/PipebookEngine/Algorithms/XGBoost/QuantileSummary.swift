@@ -2,7 +2,7 @@
 /// in increasing order, each with the bounds of its rank. `HistogramCuts` takes the cut points
 /// from it. Ranks are Float (XGBoost's RType is float), so pruning picks the values XGBoost picks.
 struct QuantileSummary {
-    struct Entry: Equatable {
+    struct Entry {
         /// The smallest and largest rank the value can have, and its own weight.
         var rmin: Float
         var rmax: Float

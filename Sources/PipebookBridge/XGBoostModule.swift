@@ -25,7 +25,8 @@ enum XGBoostModule {
                 hyperparameters[key] = value
             }
             let parameters: XGBoostParameters
-            do { parameters = try XGBoostParameters(hyperparameters: hyperparameters) } catch {
+            // xgboost 2 and later grow trees by hist when tree_method is absent or "auto".
+            do { parameters = try XGBoostParameters(hyperparameters: hyperparameters, autoTreeMethod: .hist) } catch {
                 throw PyError.valueError("\(error)")
             }
             let features = try matrix(args[1], "the training data")

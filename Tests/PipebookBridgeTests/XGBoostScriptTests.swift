@@ -14,12 +14,15 @@ final class XGBoostScriptTests: XCTestCase {
     /// The tutorials' evaluation script: untar, pickle.load the container's xgboost-model, predict, evaluation.json.
     func testTutorialEvaluationScript() throws { try check("evaluation") }
     func testTrainAndScikitLearnWrappersGrowXGBoostsTrees() throws { try check("training") }
+    /// Without tree_method, xgboost (2 and later) grows by hist: the same splits, lines and predictions.
+    func testDefaultHistMethodGrowsXGBoostsTrees() throws { try check("hist") }
 
     func testUnsupportedArgumentsAreNamed() throws {
         let out = try run("""
         import numpy as np, xgboost
         d = xgboost.DMatrix(np.array([[1.0, 2.0], [3.0, 4.0]]), label=[0.0, 1.0])
-        for call in (lambda: xgboost.train({"tree_method": "hist"}, d, 2), lambda: xgboost.train({"max_bin": 8}, d, 2),
+        for call in (lambda: xgboost.train({"tree_method": "approx"}, d, 2), lambda: xgboost.train({"tree_method": "gpu_hist"}, d, 2),
+                     lambda: xgboost.train({"grow_policy": "lossguide"}, d, 2),
                      lambda: xgboost.DMatrix(np.zeros((2, 2)), weight=[1, 2]), lambda: xgboost.XGBRegressor(foo=1)):
             try:
                 call()
@@ -27,8 +30,9 @@ final class XGBoostScriptTests: XCTestCase {
                 print(e)
         """)
         XCTAssertEqual(out, """
-        Pipebook's xgboost grows trees by the exact greedy method only: tree_method='hist' is not supported (use 'exact')
-        Pipebook's xgboost does not support the parameter max_bin
+        Pipebook's xgboost grows trees by the hist or the exact method: tree_method='approx' is not supported (use 'hist', the default, or 'exact')
+        Pipebook's xgboost grows trees by the hist or the exact method: tree_method='gpu_hist' is not supported (use 'hist', the default, or 'exact')
+        Pipebook's xgboost does not support the parameter grow_policy
         Pipebook's xgboost does not support the argument weight= of DMatrix
         Pipebook's xgboost does not support the parameter foo of XGBRegressor
 

@@ -18,6 +18,30 @@ final class XGBoostTests: XCTestCase {
         ("multiclass", "multiclass", ["objective": "multi:softprob", "num_class": "4", "num_round": "10", "max_depth": "3"]),
     ]
 
+    /// The hist cases generate.py knows too: name, training data, test data, hyperparameters.
+    static let histCases: [(name: String, data: String, test: String, hyperparameters: [String: String])] = [
+        ("hist-regression", "regression", "regression", ["objective": "reg:squarederror", "num_round": "20", "max_depth": "4",
+                                                         "eta": "0.3", "gamma": "1", "min_child_weight": "2", "lambda": "1.5", "alpha": "0.1"]),
+        ("hist-binary", "binary", "binary", ["objective": "binary:logistic", "num_round": "15", "max_depth": "3", "eta": "0.3"]),
+        ("hist-multiclass", "multiclass", "multiclass", ["objective": "multi:softprob", "num_class": "4", "num_round": "10", "max_depth": "3"]),
+        ("hist-abalone", "abalone", "abalone", ["objective": "reg:squarederror", "num_round": "50", "max_depth": "5", "eta": "0.2",
+                                                "gamma": "4", "min_child_weight": "6"]),
+        ("hist-missing", "missing", "regression", ["objective": "reg:squarederror", "num_round": "10", "max_depth": "4"]),
+        ("hist-max-bin", "regression", "regression", ["objective": "reg:squarederror", "num_round": "10", "max_depth": "4", "max_bin": "16"]),
+        ("hist-abalone-whole", "abalone-whole", "abalone", ["objective": "reg:squarederror", "num_round": "10", "max_depth": "4"]),
+        ("hist-unlimited-depth", "regression", "regression", ["objective": "reg:squarederror", "num_round": "2", "max_depth": "0"]),
+    ]
+
+    /// A hist case's training data: "abalone-whole" is train-abalone.csv then test-abalone.csv
+    /// (4,176 rows: more value changes than XGBoost's sketch queues at max_bin 256).
+    func histTraining(_ data: String) throws -> LabelledCSV {
+        guard data == "abalone-whole" else { return try read("train-\(data).csv") }
+        let text = try ["train-abalone.csv", "test-abalone.csv"].map {
+            try String(contentsOf: Self.fixtures.appendingPathComponent($0), encoding: .utf8)
+        }.joined()
+        return try LabelledCSV(text: text)
+    }
+
     func read(_ file: String) throws -> LabelledCSV {
         try LabelledCSV(text: String(contentsOf: Self.fixtures.appendingPathComponent(file), encoding: .utf8))
     }
@@ -100,6 +124,88 @@ final class XGBoostTests: XCTestCase {
                 return XCTFail("no xgboost metric for \(c.name)")
             }
             XCTAssertLessThan(ours, theirs * 1.05, "\(c.name): \(metric) \(ours) vs xgboost's \(theirs)")
+        }
+    }
+
+    /// Features with at most max_bin distinct values (the one-hot sex, lengths) and with more
+    /// (the weights, cut by the quantile summary): xgboost's cuts, value for value.
+    func testHistogramCutsAreXGBoosts() throws {
+        for c in Self.histCases {
+            let train = try histTraining(c.data)
+            let cuts = HistogramCuts(columns: train.features.columnMajor(), maxBin: Int(c.hyperparameters["max_bin"] ?? "256")!)
+            let expected = try json("expected-\(c.name).json")
+            let pointers = floats(expected["cut_pointers"] ?? .null).map { Int($0) }
+            let values = floats(expected["cut_values"] ?? .null)
+            for feature in 0..<train.features.columns {
+                // xgboost's get_quantile_cut puts each feature's minimum bound before its cuts.
+                let theirs = Array(values[pointers[feature]..<pointers[feature + 1]])
+                let ours = [cuts.minValues[feature]] + Array(cuts.values[cuts.pointers[feature]..<cuts.pointers[feature + 1]])
+                XCTAssertEqual(ours, theirs, "\(c.name): the cuts of feature \(feature)")
+            }
+        }
+    }
+
+    func testBinsAreWhereXGBoostSearchesThem() {
+        let cuts = HistogramCuts(columns: [[3, 1, 2, 2, .nan]], maxBin: 256)
+        XCTAssertEqual(Array(cuts.values), [2, 3, 6.00001])
+        XCTAssertEqual(cuts.minValues, [1 - 1 - 1e-5])
+        XCTAssertEqual([1, 1.5, 2, 2.5, 3, 6.00001, 100].map { cuts.bin(of: $0, feature: 0) }, [0, 0, 1, 1, 2, 2, 2])
+        let constant = HistogramCuts(columns: [[-4, -4]], maxBin: 256)
+        // -4 + (4 + 1e-5), summed in double as XGBoost does.
+        XCTAssertEqual(Array(constant.values), [1e-5])
+    }
+
+    /// Pipebook's hist trees against xgboost's, node by node: the same splits on the same cut
+    /// values, leaf values equal to float32 rounding, and the same predictions.
+    func testHistTreesAreXGBoosts() throws {
+        for c in Self.histCases {
+            let train = try histTraining(c.data), test = try read("test-\(c.test).csv")
+            var hyperparameters = c.hyperparameters
+            hyperparameters["tree_method"] = "hist"
+            let ours = try XGBoostTrainer.train(XGBoostParameters(hyperparameters: hyperparameters), features: train.features,
+                                                labels: train.labels).model
+            let theirs = try XGBoostModel(json: json("xgboost-model-\(c.name).json"))
+            XCTAssertEqual(ours.trees.count, theirs.trees.count, c.name)
+            var leafDifference: Float = 0
+            for (t, (a, b)) in zip(ours.trees, theirs.trees).enumerated() {
+                guard a.leftChildren == b.leftChildren, a.splitIndices.indices.allSatisfy({ a.isLeaf($0) || a.splitIndices[$0] == b.splitIndices[$0] }) else {
+                    XCTFail("\(c.name): tree \(t) has other splits: \(a.splitIndices) vs \(b.splitIndices), children \(a.leftChildren) vs \(b.leftChildren)")
+                    break
+                }
+                for node in 0..<a.nodeCount {
+                    if a.isLeaf(node) {
+                        leafDifference = max(leafDifference, abs(a.splitConditions[node] - b.splitConditions[node]) / max(1, abs(b.splitConditions[node])))
+                    } else {
+                        XCTAssertEqual(a.splitConditions[node], b.splitConditions[node], "\(c.name): tree \(t) node \(node)")
+                        XCTAssertEqual(a.defaultLeft[node], b.defaultLeft[node], "\(c.name): tree \(t) node \(node)")
+                    }
+                }
+            }
+            XCTAssertLessThan(leafDifference, 1e-5, "\(c.name): leaf values")
+            let expected = floats(try json("expected-\(c.name).json")["xgboost_predictions_of_xgboost_model"] ?? .null)
+            let predictions = ours.predict(test.features)
+            assertClose(predictions, expected, "\(c.name)")
+            let absolute = zip(predictions, expected).map { abs($0 - $1) }.max() ?? 0
+            let relative = zip(predictions, expected).map { abs($0 - $1) / max(abs($1), 1e-30) }.max() ?? 0
+            print("\(c.name): leaf values within \(leafDifference) relative; predictions within \(absolute) (\(relative) relative)")
+        }
+    }
+
+    /// The built-in algorithm's "auto": exact in the 0.90-x to 1.7-x containers, hist from 2 on.
+    func testTheContainerVersionChoosesTheAutoTreeMethod() throws {
+        let registry = "683313688378.dkr.ecr.us-east-1.amazonaws.com"
+        XCTAssertEqual(BuiltInXGBoost.autoTreeMethod(image: "\(registry)/sagemaker-xgboost:1.7-1"), .exact)
+        XCTAssertEqual(BuiltInXGBoost.autoTreeMethod(image: "\(registry)/sagemaker-xgboost:0.90-2-cpu-py3"), .exact)
+        XCTAssertEqual(BuiltInXGBoost.autoTreeMethod(image: "\(registry)/sagemaker-xgboost:3.0-5"), .hist)
+        let hist = try XGBoostParameters(hyperparameters: ["num_round": "1", "tree_method": "auto"], autoTreeMethod: .hist)
+        XCTAssertEqual(hist.treeMethod, .hist)
+        XCTAssertEqual(try XGBoostParameters(hyperparameters: ["num_round": "1", "tree_method": "hist"]).treeMethod, .hist)
+        XCTAssertThrowsError(try XGBoostParameters(hyperparameters: ["num_round": "1", "tree_method": "approx"])) { error in
+            XCTAssertEqual("\(error)", "Hyperparameter tree_method: value 'approx' is not supported by Pipebook's XGBoost; use auto, exact or hist")
+        }
+        XCTAssertThrowsError(try XGBoostParameters(hyperparameters: ["num_round": "1", "max_bin": "1024"]))
+        XCTAssertThrowsError(try XGBoostParameters(hyperparameters: ["num_round": "1", "max_depth": "0"])) { error in
+            XCTAssertEqual("\(error)", "Hyperparameter max_depth: the exact tree method doesn't support unlimited depth (max_depth 0); use tree_method hist")
         }
     }
 

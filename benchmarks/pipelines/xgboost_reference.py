@@ -1,7 +1,7 @@
 """The reference: the xgboost package trains on the same CSVs with the same hyperparameters.
 Prints the validation RMSE and the CPU seconds xgb.train took (one thread; best of 3), with
-the tree method given: `exact` is what SageMaker's XGBoost container uses for data this size
-(tree_method "auto") and what Pipebook implements; `hist` is the xgboost package's default.
+the tree method given: `exact` is what SageMaker's XGBoost 1.7 container uses for data this
+size (tree_method "auto"); `hist` is the xgboost package's default since 2.0.
 
     python3 xgboost_reference.py DATA_FOLDER [exact|hist]"""
 import os

@@ -6,7 +6,7 @@ from xgboost.training import train
 
 _PARAMS = ("n_estimators", "max_depth", "learning_rate", "objective", "booster", "tree_method", "n_jobs", "gamma",
            "min_child_weight", "subsample", "colsample_bytree", "reg_alpha", "reg_lambda", "random_state",
-           "num_class", "eval_metric", "early_stopping_rounds", "verbosity")
+           "num_class", "eval_metric", "early_stopping_rounds", "verbosity", "max_bin")
 
 
 class XGBModel:
@@ -15,7 +15,7 @@ class XGBModel:
     def __init__(self, *, n_estimators=None, max_depth=None, learning_rate=None, objective=None, booster=None,
                  tree_method=None, n_jobs=None, gamma=None, min_child_weight=None, subsample=None,
                  colsample_bytree=None, reg_alpha=None, reg_lambda=None, random_state=None, num_class=None,
-                 eval_metric=None, early_stopping_rounds=None, verbosity=None, **kwargs):
+                 eval_metric=None, early_stopping_rounds=None, verbosity=None, max_bin=None, **kwargs):
         if kwargs:
             raise NotImplementedError("Pipebook's xgboost does not support the parameter %s of %s"
                                       % (sorted(kwargs)[0], type(self).__name__))
@@ -37,6 +37,7 @@ class XGBModel:
         self.eval_metric = eval_metric
         self.early_stopping_rounds = early_stopping_rounds
         self.verbosity = verbosity
+        self.max_bin = max_bin
         self._Booster = None
 
     def get_params(self, deep=True):

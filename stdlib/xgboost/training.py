@@ -7,7 +7,7 @@ from xgboost.core import Booster, DMatrix
 _ALIASES = {"learning_rate": "eta", "min_split_loss": "gamma", "reg_lambda": "lambda", "reg_alpha": "alpha",
             "random_state": "seed"}
 _PARAMETERS = {"objective", "eta", "max_depth", "gamma", "min_child_weight", "subsample", "colsample_bytree", "lambda",
-               "alpha", "seed", "num_class", "eval_metric", "booster"}
+               "alpha", "seed", "num_class", "eval_metric", "booster", "tree_method", "max_bin"}
 # Accepted and without effect on the result.
 _IGNORED = {"verbosity", "nthread", "n_jobs", "silent", "validate_parameters", "seed_per_iteration"}
 
@@ -21,10 +21,10 @@ def _hyperparameters(params):
         if name in _IGNORED or value is None:
             continue
         if name == "tree_method":
-            if value not in ("exact", "auto"):
-                raise NotImplementedError("Pipebook's xgboost grows trees by the exact greedy method only: "
-                                          "tree_method=%r is not supported (use 'exact')" % (value,))
-            continue
+            if value not in ("exact", "hist", "auto"):
+                raise NotImplementedError("Pipebook's xgboost grows trees by the hist or the exact method: "
+                                          "tree_method=%r is not supported (use 'hist', the default, or 'exact')"
+                                          % (value,))
         if name == "eval_metric":
             metrics += [value] if isinstance(value, str) else list(value)
             continue

@@ -34,7 +34,7 @@ struct TrainingAction: StepAction {
         } else if hyperparameters["sagemaker_program"] != nil {
             try ScriptModeTraining.run(job: job, hyperparameters: hyperparameters, channels: Array(channels.keys).sorted(), mounts: mounts)
         } else if BuiltInAlgorithms.isXGBoost(image) {
-            finalMetrics = try BuiltInXGBoost.train(hyperparameters: hyperparameters, channels: channels,
+            finalMetrics = try BuiltInXGBoost.train(image: image, hyperparameters: hyperparameters, channels: channels,
                                                     modelFolder: modelFolder, log: job.log)
         } else {
             throw StepFailure("ClientError: Pipebook has no local version of the algorithm image \(image); use the XGBoost image or an estimator with an entry_point.")
@@ -75,16 +75,19 @@ enum BuiltInAlgorithms {
 /// The SageMaker XGBoost container's training: text/csv channels `train` (required) and
 /// `validation`, metrics per round in the log, `xgboost-model` in the model folder.
 enum BuiltInXGBoost {
-    static func train(hyperparameters: [String: String], channels: [String: String], modelFolder: String,
+    static func train(image: String, hyperparameters: [String: String], channels: [String: String], modelFolder: String,
                       log: StepLog) throws -> [(name: String, value: Double)] {
         let parameters: XGBoostParameters
-        do { parameters = try XGBoostParameters(hyperparameters: hyperparameters) } catch {
+        do {
+            parameters = try XGBoostParameters(hyperparameters: hyperparameters, autoTreeMethod: autoTreeMethod(image: image))
+        } catch {
             throw StepFailure("ClientError: \(error)")
         }
         let unused = XGBoostParameters.unused(in: hyperparameters)
         if !unused.isEmpty {
-            log.line("Pipebook's XGBoost does not use these hyperparameters (trees grow by the exact greedy method): \(unused.joined(separator: ", "))")
+            log.line("Pipebook's XGBoost does not use these hyperparameters: \(unused.joined(separator: ", "))")
         }
+        log.line("Trees grow by the \(parameters.treeMethod.rawValue) method")
         guard let trainFolder = channels["train"] else { throw StepFailure("ClientError: Channel 'train' is required.") }
         let started = Date()
         let train = try read(channel: "train", folder: trainFolder, columns: nil)
@@ -111,6 +114,15 @@ enum BuiltInXGBoost {
         }
         // FinalMetricDataList as the container's metric definitions name them: `validation:rmse`.
         return result.history.map { ("\($0.set):\($0.metric)", $0.values[min(result.bestRound, $0.values.count - 1)]) }
+    }
+
+    /// What tree_method "auto" means in the container the image tag names: the 0.90-x to 1.7-x
+    /// containers' xgboost (before 2.0) chose exact for data of workshop size; xgboost 2 and
+    /// later choose hist. An image without a version tag is taken as the SDK's usual 1.x.
+    static func autoTreeMethod(image: String) -> XGBoostParameters.TreeMethod {
+        let tag = image.split(separator: "/").last?.split(separator: ":").dropFirst().first ?? ""
+        guard let major = Int(tag.prefix { $0.isNumber }) else { return .exact }
+        return major >= 2 ? .hist : .exact
     }
 
     /// Every file of a channel, in name order, read as one CSV; a bad row fails with its file and row.

@@ -30,14 +30,28 @@ enum ObjectiveFunctions {
         }
     }
 
-    /// XGBoost's boost_from_average: the base score, in the objective's output space.
-    static func baseScore(_ objective: XGBoostParameters.Objective, labels: [Float]) -> [Float] {
+    /// XGBoost's boost_from_average: the base score, in the objective's output space (for
+    /// multi-class objectives, one margin per class).
+    static func baseScore(_ objective: XGBoostParameters.Objective, labels: [Float], classes: Int) -> [Float] {
         let mean = labels.isEmpty ? 0.5 : labels.reduce(0.0) { $0 + Double($1) } / Double(labels.count)
         switch objective {
         case .squaredError: return [Float(mean)]
         case .regLogistic, .binaryLogistic: return [Float(min(max(mean, 1e-6), 1 - 1e-6))]
-        case .multiSoftmax, .multiSoftprob: return []
+        case .multiSoftmax, .multiSoftprob: return classMargins(labels: labels, classes: classes)
         }
+    }
+
+    /// xgboost 3's multi-class intercept: ln(share of each class) minus their mean, in float32
+    /// as its InitEstimation computes it.
+    private static func classMargins(labels: [Float], classes: Int) -> [Float] {
+        var counts = [Float](repeating: 0, count: classes)
+        for label in labels { counts[Int(label)] += 1 }
+        let logs = counts.map { count -> Float in
+            let share = Float(Double(count) * (1.0 / Double(labels.count)))
+            return log(share + 1e-6)
+        }
+        let mean = Float(logs.reduce(0.0) { $0 + Double($1) } / Double(classes))
+        return logs.map { $0 - mean }
     }
 
     /// The margin a base score stands for.

@@ -10,6 +10,14 @@ public struct XGBoostParameters: Sendable {
         case multiSoftprob = "multi:softprob"
     }
 
+    /// How trees are grown: `exact` tries every split between two distinct values
+    /// (`ExactTreeBuilder`), `hist` every boundary between two of at most `max_bin` bins per
+    /// feature (`HistTreeBuilder`), as XGBoost does for each.
+    public enum TreeMethod: String, Sendable {
+        case exact
+        case hist
+    }
+
     public var objective: Objective = .squaredError
     public var numRound = 10
     public var maxDepth = 6
@@ -24,6 +32,9 @@ public struct XGBoostParameters: Sendable {
     public var numClass = 1
     public var evalMetrics: [String] = []
     public var earlyStoppingRounds: Int?
+    public var treeMethod: TreeMethod = .exact
+    /// The most bins per feature for `hist`: at most 256, so a bin index fits a byte.
+    public var maxBin = 256
 
     public init() {}
 
@@ -37,16 +48,19 @@ public struct XGBoostParameters: Sendable {
     static let known: Set<String> = [
         "objective", "num_round", "max_depth", "eta", "gamma", "min_child_weight", "subsample", "colsample_bytree",
         "lambda", "reg_lambda", "alpha", "reg_alpha", "seed", "early_stopping_rounds", "num_class", "eval_metric", "booster",
+        "tree_method", "max_bin",
     ]
 
-    /// The hyperparameters given that this trainer does not use (`tree_method`, `verbosity`...),
-    /// sorted, for the job's log: the trainer always grows trees by the exact greedy method.
+    /// The hyperparameters given that this trainer does not use (`verbosity`, `nthread`...),
+    /// sorted, for the job's log.
     public static func unused(in hyperparameters: [String: String]) -> [String] {
         hyperparameters.keys.filter { !known.contains($0) && !$0.hasPrefix("sagemaker_") }.sorted()
     }
 
-    /// Reads the HyperParameters map of a training job (every value a string).
-    public init(hyperparameters: [String: String]) throws {
+    /// Reads the HyperParameters map of a training job (every value a string). `tree_method`
+    /// absent or `auto` means `autoTreeMethod`: what the caller's XGBoost version chose for
+    /// "auto" (exact in the 0.90-1.7 containers at workshop sizes, hist in xgboost 2 and later).
+    public init(hyperparameters: [String: String], autoTreeMethod: TreeMethod = .exact) throws {
         func number(_ name: String) throws -> Double? {
             guard let text = hyperparameters[name] else { return nil }
             guard let value = Double(text.trimmingCharacters(in: .whitespaces)) else {
@@ -89,6 +103,18 @@ public struct XGBoostParameters: Sendable {
         if let v = try number("alpha") ?? number("reg_alpha") { try inRange("alpha", v, { $0 >= 0 }, "at least 0"); alpha = v }
         if let v = try integer("seed") { seed = UInt64(truncatingIfNeeded: v) }
         if let v = try integer("early_stopping_rounds") { try inRange("early_stopping_rounds", Double(v), { $0 >= 1 }, "at least 1"); earlyStoppingRounds = v }
+        switch hyperparameters["tree_method"] ?? "auto" {
+        case "auto": treeMethod = autoTreeMethod
+        case let name:
+            guard let method = TreeMethod(rawValue: name) else {
+                throw Invalid(message: "Hyperparameter tree_method: value '\(name)' is not supported by Pipebook's XGBoost; use auto, exact or hist")
+            }
+            treeMethod = method
+        }
+        if treeMethod == .exact && maxDepth == 0 {
+            throw Invalid(message: "Hyperparameter max_depth: the exact tree method doesn't support unlimited depth (max_depth 0); use tree_method hist")
+        }
+        if let v = try integer("max_bin") { try inRange("max_bin", Double(v), { $0 >= 2 && $0 <= 256 }, "in [2, 256] (Pipebook's hist keeps a bin in a byte)"); maxBin = v }
         if let v = try integer("num_class") { try inRange("num_class", Double(v), { $0 >= 2 }, "at least 2"); numClass = v }
         if objective == .multiSoftmax || objective == .multiSoftprob {
             guard hyperparameters["num_class"] != nil else { throw Invalid(message: "Missing required hyperparameter: num_class (needed by \(objective.rawValue))") }

@@ -41,15 +41,23 @@ public enum XGBoostTrainer {
         let groups = parameters.outputGroups
         let rows = features.rows
         var model = XGBoostModel(objective: parameters.objective, outputGroups: groups, featureCount: features.columns,
-                                 baseScore: ObjectiveFunctions.baseScore(parameters.objective, labels: labels), trees: [], treeGroups: [])
-        let columns = features.columnMajor()
-        let builder = TreeBuilder(parameters: parameters, columns: columns, sorted: SortedColumns(columns: columns))
+                                 baseScore: ObjectiveFunctions.baseScore(parameters.objective, labels: labels, classes: groups), trees: [], treeGroups: [])
+        let grower: Grower
+        switch parameters.treeMethod {
+        case .exact:
+            let columns = features.columnMajor()
+            grower = .exact(ExactTreeBuilder(parameters: parameters, score: SplitGain(parameters), columns: columns,
+                                             sorted: SortedColumns(columns: columns)))
+        case .hist:
+            grower = .hist(HistTreeBuilder(parameters: parameters, features: features))
+        }
         var random = SplitMix64(seed: parameters.seed)
 
         var trainMargins = model.margins(features)
         var evalMargins = evals.map { model.margins($0.features) }
         var grad = [Double](repeating: 0, count: rows * groups), hess = grad
         var rowGrad = [Double](repeating: 0, count: rows), rowHess = rowGrad
+        var rowPairs = [GradientPair](repeating: GradientPair(grad: 0, hess: 0), count: parameters.treeMethod == .hist ? rows : 0)
         let metrics = parameters.metrics
         var history = evals.flatMap { set in metrics.map { (set: set.name, metric: $0, values: [Double]()) } }
         var bestRound = 0, bestValue = Double.nan, roundsSinceBest = 0
@@ -58,10 +66,21 @@ public enum XGBoostTrainer {
             ObjectiveFunctions.gradients(parameters.objective, margins: trainMargins, labels: labels, groups: groups,
                                          grad: &grad, hess: &hess)
             let inSample = (0..<rows).map { _ in parameters.subsample >= 1 || random.nextDouble() < parameters.subsample }
-            let sampled = sampleFeatures(count: columns.count, fraction: parameters.colsampleByTree, random: &random)
+            let sampled = sampleFeatures(count: features.columns, fraction: parameters.colsampleByTree, random: &random)
             for k in 0..<groups {
-                for i in 0..<rows { rowGrad[i] = grad[i * groups + k]; rowHess[i] = hess[i * groups + k] }
-                let tree = builder.build(grad: rowGrad, hess: rowHess, inSample: inSample, features: sampled)
+                let tree: RegressionTree
+                switch grower {
+                case .hist(let builder):
+                    // float32 pairs, as XGBoost keeps gradients; rows out of the sample add nothing.
+                    for i in 0..<rows {
+                        rowPairs[i] = inSample[i] ? GradientPair(grad: Float(grad[i * groups + k]), hess: Float(hess[i * groups + k]))
+                                                  : GradientPair(grad: 0, hess: 0)
+                    }
+                    tree = builder.build(gradients: rowPairs, inSample: inSample, features: sampled)
+                case .exact(let builder):
+                    for i in 0..<rows { rowGrad[i] = grad[i * groups + k]; rowHess[i] = hess[i * groups + k] }
+                    tree = builder.build(grad: rowGrad, hess: rowHess, inSample: inSample, features: sampled)
+                }
                 model.trees.append(tree)
                 model.treeGroups.append(k)
                 for i in 0..<rows { trainMargins[i * groups + k] += tree.predict(features, row: i) }
@@ -94,6 +113,12 @@ public enum XGBoostTrainer {
             }
         }
         return Result(model: model, history: history, bestRound: bestRound)
+    }
+
+    /// The tree builder of the chosen tree method, with what it prepared from the data once.
+    private enum Grower {
+        case exact(ExactTreeBuilder)
+        case hist(HistTreeBuilder)
     }
 
     private static func check(_ parameters: XGBoostParameters, labels: [Float], name: String) throws {

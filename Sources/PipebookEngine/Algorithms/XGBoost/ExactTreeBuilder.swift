@@ -5,8 +5,9 @@ import Foundation
 /// Each feature's rows are sorted once per training (`SortedColumns`); at each depth one pass
 /// down every sampled feature accumulates the gradient sums of every open node at once and
 /// evaluates each split point between two distinct values, so a level costs O(rows × features).
-struct TreeBuilder {
+struct ExactTreeBuilder {
     let parameters: XGBoostParameters
+    let score: SplitGain
     let columns: [[Float]]
     let sorted: SortedColumns
 
@@ -30,7 +31,7 @@ struct TreeBuilder {
             H += hess[i]
         }
         var stats: [(g: Double, h: Double)] = [(G, H)]
-        _ = tree.addNode(parent: Int32.max, weight: Float(weight(G, H) * parameters.eta), hessian: Float(H))
+        _ = tree.addNode(parent: Int32.max, weight: Float(score.weight(G, H) * parameters.eta), hessian: Float(H))
         var open = [0]
         var depth = 0
         while !open.isEmpty && depth < parameters.maxDepth {
@@ -41,8 +42,8 @@ struct TreeBuilder {
                 guard let c = best[node], c.feature >= 0 else { continue }
                 let (g, h) = stats[node]
                 let rightG = g - c.leftG, rightH = h - c.leftH
-                let left = tree.addNode(parent: Int32(node), weight: Float(weight(c.leftG, c.leftH) * parameters.eta), hessian: Float(c.leftH))
-                let right = tree.addNode(parent: Int32(node), weight: Float(weight(rightG, rightH) * parameters.eta), hessian: Float(rightH))
+                let left = tree.addNode(parent: Int32(node), weight: Float(score.weight(c.leftG, c.leftH) * parameters.eta), hessian: Float(c.leftH))
+                let right = tree.addNode(parent: Int32(node), weight: Float(score.weight(rightG, rightH) * parameters.eta), hessian: Float(rightH))
                 stats.append((c.leftG, c.leftH))
                 stats.append((rightG, rightH))
                 tree.leftChildren[node] = Int32(left)
@@ -87,7 +88,7 @@ struct TreeBuilder {
         // sums holds, per node: scanned G, scanned H, missing G, missing H, the parent's gain.
         for node in open {
             isOpen[node] = true
-            sums[node * 5 + 4] = gain(stats[node].g, stats[node].h)
+            sums[node * 5 + 4] = score.gain(stats[node].g, stats[node].h)
         }
 
         position.withUnsafeBufferPointer { position in
@@ -147,36 +148,18 @@ struct TreeBuilder {
     private func consider(feature: Int, below: Float, above: Float, sumG: Double, sumH: Double,
                           missingG: Double, missingH: Double, stats: (g: Double, h: Double), parentGain: Double,
                           best: inout Candidate) {
-        let mcw = parameters.minChildWeight
         for missingLeft in 0..<(missingH == 0 ? 1 : 2) {
             let lg = missingLeft == 1 ? sumG + missingG : sumG
             let lh = missingLeft == 1 ? sumH + missingH : sumH
             let rh = stats.h - lh
-            guard lh >= mcw, rh >= mcw else { continue }
-            let change = gain(lg, lh) + gain(stats.g - lg, rh) - parentGain
+            guard score.allows(leftHessian: lh, rightHessian: rh) else { continue }
+            let change = score.gain(lg, lh) + score.gain(stats.g - lg, rh) - parentGain
             if change > best.gain {
                 var threshold = (below + above) * 0.5
                 if !(threshold > below) { threshold = above }
                 best = Candidate(gain: change, feature: feature, threshold: threshold, leftG: lg, leftH: lh, defaultLeft: missingLeft == 1)
             }
         }
-    }
-
-    private func thresholdL1(_ g: Double) -> Double {
-        let a = parameters.alpha
-        if g > a { return g - a }
-        if g < -a { return g + a }
-        return 0
-    }
-
-    private func gain(_ g: Double, _ h: Double) -> Double {
-        let t = thresholdL1(g)
-        return t * t / (h + parameters.lambda)
-    }
-
-    private func weight(_ g: Double, _ h: Double) -> Double {
-        guard h + parameters.lambda > 0 else { return 0 }
-        return -thresholdL1(g) / (h + parameters.lambda)
     }
 }
 

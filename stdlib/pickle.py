@@ -83,6 +83,10 @@ def _instance(module, qualname, state):
 def _find_class(module, name):
     if (module, name) == ("builtins", "bytearray"):
         return bytes
+    if (module, name) == ("collections", "OrderedDict"):
+        # An XGBModel fitted with an eval_set holds its evals_result_ in OrderedDicts.
+        import collections
+        return collections.OrderedDict
     if (module, name) == ("xgboost.core", "Booster"):
         import xgboost.core
         return xgboost.core.Booster

@@ -60,16 +60,17 @@ enum XGBoostModule {
             }
             return .object(PyTuple([.object(ModelObject(result.model)), .object(PyList(history)), .int(result.bestRound)]))
         }
-        m.function("loads") { _, args in .object(ModelObject(try load(args[0]))) }
-        // loads_state(bytes): the state of a Booster CPython pickled (`Booster.__getstate__`):
-        // XGBoost's serialisation, {"Config": ..., "Model": <the model as save_model writes it>}.
+        // loads(str | bytes) -> (model, attributes: dict, feature_names: list | None)
+        m.function("loads") { _, args in try loaded(try document(args[0])) }
+        // loads_state(bytes) -> as loads: the state of a Booster CPython pickled (`Booster.__getstate__`),
+        // XGBoost's serialisation {"Config": ..., "Model": <the model as save_model writes it>}.
         m.function("loads_state") { _, args in
             guard let bytes = args[0].as(PyBytes.self)?.bytes, isUBJSON(bytes) else {
                 throw PyError.valueError("Pipebook reads Boosters pickled by xgboost 2 and later, whose state is XGBoost's UBJSON serialisation; this one's is not")
             }
             let state = try ubjson(bytes)
             guard let model = state["Model"] else { throw PyError.valueError("Not an XGBoost serialisation: no Model") }
-            return .object(ModelObject(try XGBoostModel(xgboostJSON: model)))
+            return try loaded(model)
         }
         m.function("dumps") { _, args in .str(try model(args[0]).json().text()) }
         // predict(model, x, output_margin, rounds) -> buffer: (rows,) or (rows, classes) for softprob/margins
@@ -113,10 +114,8 @@ enum XGBoostModule {
 
     /// A model file's contents, told apart as XGBoost tells them (`Learner::LoadModel`): "{" and
     /// then a letter (UBJSON's type marker of the first key's length) is UBJSON, other text JSON.
-    static func load(_ v: Value) throws -> XGBoostModel {
-        if let bytes = v.as(PyBytes.self)?.bytes, isUBJSON(bytes) {
-            return try XGBoostModel(xgboostJSON: try ubjson(bytes))
-        }
+    static func document(_ v: Value) throws -> JSONValue {
+        if let bytes = v.as(PyBytes.self)?.bytes, isUBJSON(bytes) { return try ubjson(bytes) }
         guard let text = v.stringValue ?? v.as(PyBytes.self).map({ String(decoding: $0.bytes, as: UTF8.self) }) else {
             throw PyError.typeError("an XGBoost model must be str or bytes")
         }
@@ -128,7 +127,20 @@ enum XGBoostModule {
         do { json = try JSONValue.parse(text) } catch {
             throw PyError.valueError("Pipebook's xgboost reads models in XGBoost's JSON and UBJSON formats; this one is not JSON (\(error))")
         }
-        return try XGBoostModel(xgboostJSON: json)
+        return json
+    }
+
+    /// The engine's model of an XGBoost model document, with what the Booster keeps beside its
+    /// trees: the learner's attributes (`best_iteration` after early stopping, which predictions
+    /// then stop at) and feature names.
+    static func loaded(_ json: JSONValue) throws -> Value {
+        let model = ModelObject(try XGBoostModel(xgboostJSON: json))
+        let attributes = PyDict()
+        for (key, value) in json["learner"]?["attributes"]?.objectValue ?? [] {
+            if let text = value.stringValue { attributes.set(key, .str(text)) }
+        }
+        let names = json["learner"]?["feature_names"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        return .object(PyTuple([.object(model), .object(attributes), names.isEmpty ? .none : .object(PyList(names.map { .str($0) }))]))
     }
 
     static func isUBJSON(_ bytes: [UInt8]) -> Bool {

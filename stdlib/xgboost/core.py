@@ -111,7 +111,7 @@ class Booster:
             with open(os.fspath(fname), "rb") as f:
                 data = f.read()
         try:
-            self._model = _xgboost.loads(data)
+            self._model, self._attributes, self.feature_names = _xgboost.loads(data)
         except ValueError as e:
             raise XGBoostError(str(e))
 
@@ -142,7 +142,7 @@ class Booster:
         handle = state.pop("handle")
         Booster.__init__(self)
         if handle is not None:
-            self._model = _xgboost.loads_state(handle)
+            self._model, self._attributes, self.feature_names = _xgboost.loads_state(handle)
         self.__dict__.update(state)
 
     def __copy__(self):

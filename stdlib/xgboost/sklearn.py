@@ -107,6 +107,8 @@ class XGBModel:
         """A model CPython's xgboost pickled: its __dict__ (the constructor's parameters, _Booster
         and a classifier's n_classes_), restored as CPython restores it."""
         self.__dict__.update(state)
+        if "evals_result_" in state:
+            self._evals_result = state["evals_result_"]
         if "n_classes_" in state:
             self.classes_ = np.arange(state["n_classes_"])
 

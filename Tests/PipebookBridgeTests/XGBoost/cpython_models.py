@@ -34,7 +34,9 @@ print(again.predict(xgboost.DMatrix(X)).tolist() == booster.predict(xgboost.DMat
 regressor = joblib.load("data/cpython/regressor.joblib")
 print(type(regressor).__name__, regressor.n_estimators, regressor.max_depth)
 show(regressor.predict(X))
-print(type(regressor.get_booster()).__name__, regressor.get_booster().num_boosted_rounds())
+print(type(regressor.get_booster()).__name__, regressor.get_booster().num_boosted_rounds(), regressor.best_iteration)
+history = regressor.evals_result()["validation_0"]
+print(type(history).__name__, list(history), history["rmse"][:3])
 
 classifier = pickle.load(open("data/cpython/classifier.pkl", "rb"))
 print(type(classifier).__name__, classifier.n_classes_, classifier.classes_.tolist())

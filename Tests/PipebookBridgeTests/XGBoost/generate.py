@@ -32,8 +32,8 @@ with tarfile.open(os.path.join(HERE, "data", "model.tar.gz"), "w:gz") as tar:
 
 
 
-def training_data(kind):
-    train = pd.read_csv(os.path.join(HERE, "data", "train-%s.csv" % kind), header=None)
+def training_data(kind, part="train"):
+    train = pd.read_csv(os.path.join(HERE, "data", "%s-%s.csv" % (part, kind)), header=None)
     return train.drop(train.columns[0], axis=1).values, train.iloc[:, 0].to_numpy()
 
 
@@ -47,7 +47,9 @@ def write_cpython_models():
         pickle.dump(booster, f, protocol=5)
     xgboost.Booster(model_file=os.path.join(HERE, "data", "xgboost-model-binary.json")).save_model(
         os.path.join(folder, "xgboost-model-binary.ubj"))
-    regressor = xgboost.XGBRegressor(n_estimators=10, max_depth=3).fit(*training_data("regression"))
+    # Early stopping: xgboost predicts with the rounds up to the best iteration.
+    regressor = xgboost.XGBRegressor(n_estimators=40, max_depth=3, learning_rate=0.3, early_stopping_rounds=2).fit(
+        *training_data("regression"), eval_set=[training_data("regression", "test")], verbose=False)
     joblib.dump(regressor, os.path.join(folder, "regressor.joblib"))
     classifier = xgboost.XGBClassifier(n_estimators=5, max_depth=3).fit(*training_data("multiclass"))
     with open(os.path.join(folder, "classifier.pkl"), "wb") as f:

@@ -6,7 +6,8 @@ extension JSONValue {
     ///
     /// XGBoost writes objects whose keys are length-prefixed strings, `[#` arrays with a count,
     /// and its node arrays as typed arrays (`[$d#` float32, `[$l#` int32, `[$U#` uint8,
-    /// `[$L#` int64); the rest of the draft is read too. Numbers become `.int` or `.double` as
+    /// `[$L#` int64); the rest of the draft is read too, but for high-precision numbers (`H`)
+    /// and the no-op marker (`N`), which it never writes. Numbers become `.int` or `.double` as
     /// JSON's do: a float32 becomes the Double holding exactly the same value, which is what
     /// XGBoost predicts with.
     public static func parseUBJSON(_ bytes: [UInt8]) throws -> JSONValue {

@@ -1,7 +1,8 @@
 """pickle for Pipebook: plain values (None, bool, int, float, str, bytes, list, tuple, dict, set,
 frozenset) in CPython's protocol 4 format, so files go both ways between Pipebook and CPython,
 and xgboost's Booster, XGBRegressor and XGBClassifier (written as `module.name(*args)`, GLOBAL
-and REDUCE; CPython's pickles of them, whose Booster state is XGBoost's UBJSON, load too). Instances of classes written in Python (a scikit-learn model, a DataFrame, a
+and REDUCE; CPython's pickles of them, NEWOBJ and BUILD with the Booster's state in XGBoost's
+UBJSON, load too). Instances of classes written in Python (a scikit-learn model, a DataFrame, a
 script's own class) and numpy arrays pickle too, through reductions of Pipebook's own
 (`pickle._instance`, `pickle._array`): Pipebook reads them back, CPython does not. An XGBoost
 JSON or UBJSON model file (the built-in algorithm's `xgboost-model`) loads as a Booster, as

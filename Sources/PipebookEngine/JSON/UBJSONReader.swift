@@ -78,7 +78,8 @@ private struct UBJSONReader {
     }
 
     /// A length or count: an integer of any size, never negative and never more than the bytes
-    /// left (every element takes one at least), so a corrupt count fails rather than allocating.
+    /// left (every element XGBoost writes takes one at least), so a corrupt count fails rather
+    /// than allocating.
     mutating func length() throws -> Int {
         let n = try integer(marker: try byte())
         guard n >= 0, n <= bytes.count - position else { throw error("a length of \(n) does not fit the data") }

@@ -1,11 +1,12 @@
 """pickle for Pipebook: plain values (None, bool, int, float, str, bytes, list, tuple, dict, set,
 frozenset) in CPython's protocol 4 format, so files go both ways between Pipebook and CPython,
 and xgboost's Booster, XGBRegressor and XGBClassifier (written as `module.name(*args)`, GLOBAL
-and REDUCE). Instances of classes written in Python (a scikit-learn model, a DataFrame, a
+and REDUCE; CPython's pickles of them, NEWOBJ and BUILD with the Booster's state in XGBoost's
+UBJSON, load too). Instances of classes written in Python (a scikit-learn model, a DataFrame, a
 script's own class) and numpy arrays pickle too, through reductions of Pipebook's own
 (`pickle._instance`, `pickle._array`): Pipebook reads them back, CPython does not. An XGBoost
-JSON model file (the built-in algorithm's `xgboost-model`) loads as a Booster, as tutorials
-load the container's model with `pickle.load`."""
+JSON or UBJSON model file (the built-in algorithm's `xgboost-model`) loads as a Booster, as
+tutorials load the container's model with `pickle.load`."""
 
 import importlib
 import sys
@@ -83,12 +84,16 @@ def _instance(module, qualname, state):
 def _find_class(module, name):
     if (module, name) == ("builtins", "bytearray"):
         return bytes
+    if (module, name) == ("collections", "OrderedDict"):
+        # An XGBModel fitted with an eval_set holds its evals_result_ in OrderedDicts.
+        import collections
+        return collections.OrderedDict
     if (module, name) == ("xgboost.core", "Booster"):
         import xgboost.core
         return xgboost.core.Booster
-    if (module, name) == ("xgboost.sklearn", "_restore_model"):
+    if module == "xgboost.sklearn" and name in ("_restore_model", "XGBRegressor", "XGBClassifier"):
         import xgboost.sklearn
-        return xgboost.sklearn._restore_model
+        return getattr(xgboost.sklearn, name)
     if (module, name) == ("pickle", "_array"):
         return _array
     if (module, name) == ("pickle", "_instance"):
@@ -104,7 +109,8 @@ def dumps(obj, protocol=None, *, fix_imports=True, buffer_callback=None):
 
 
 def loads(data, *, fix_imports=True, encoding="ASCII", errors="strict", buffers=()):
-    if isinstance(data, bytes) and data[:1] == b"{" and b'"learner"' in data[:4096]:
+    # No pickle starts with "{" (it is no opcode); XGBoost's JSON and UBJSON model files do.
+    if isinstance(data, bytes) and data[:1] == b"{":
         import xgboost
         return xgboost.Booster(model_file=data)
     return _pickle_plain.loads(data, _find_class)

@@ -60,17 +60,17 @@ enum XGBoostModule {
             }
             return .object(PyTuple([.object(ModelObject(result.model)), .object(PyList(history)), .int(result.bestRound)]))
         }
-        m.function("loads") { _, args in
-            guard let text = args[0].stringValue ?? args[0].as(PyBytes.self).map({ String(decoding: $0.bytes, as: UTF8.self) }) else {
-                throw PyError.typeError("an XGBoost JSON model must be str or bytes")
+        // loads(str | bytes) -> (model, attributes: dict, feature_names: list | None)
+        m.function("loads") { _, args in try loaded(try document(args[0])) }
+        // loads_state(bytes) -> as loads: the state of a Booster CPython pickled (`Booster.__getstate__`),
+        // XGBoost's serialisation {"Config": ..., "Model": <the model as save_model writes it>}.
+        m.function("loads_state") { _, args in
+            guard let bytes = args[0].as(PyBytes.self)?.bytes, isUBJSON(bytes) else {
+                throw PyError.valueError("Pipebook reads Boosters pickled by xgboost 2 and later, whose state is XGBoost's UBJSON serialisation; this one's is not")
             }
-            let json: JSONValue
-            do { json = try JSONValue.parse(text) } catch {
-                throw PyError(BuiltinTypes.valueError, "Pipebook's xgboost reads models in XGBoost's JSON format only; this one is not JSON (\(error))")
-            }
-            do { return .object(ModelObject(try XGBoostModel(json: json))) } catch {
-                throw PyError.valueError("\(error)")
-            }
+            let state = try ubjson(bytes)
+            guard let model = state["Model"] else { throw PyError.valueError("Not an XGBoost serialisation: no Model") }
+            return try loaded(model)
         }
         m.function("dumps") { _, args in .str(try model(args[0]).json().text()) }
         // predict(model, x, output_margin, rounds) -> buffer: (rows,) or (rows, classes) for softprob/margins
@@ -110,6 +110,47 @@ enum XGBoostModule {
             return .object(ModelObject(model))
         }
         return m.module
+    }
+
+    /// A model file's contents, told apart as XGBoost tells them (`Learner::LoadModel`): "{" and
+    /// then a letter (UBJSON's type marker of the first key's length) is UBJSON, other text JSON.
+    static func document(_ v: Value) throws -> JSONValue {
+        if let bytes = v.as(PyBytes.self)?.bytes, isUBJSON(bytes) { return try ubjson(bytes) }
+        guard let text = v.stringValue ?? v.as(PyBytes.self).map({ String(decoding: $0.bytes, as: UTF8.self) }) else {
+            throw PyError.typeError("an XGBoost model must be str or bytes")
+        }
+        guard text.first == "{" else {
+            throw PyError.valueError("Pipebook's xgboost reads models in XGBoost's JSON and UBJSON formats; this one is neither "
+                                     + "(XGBoost's deprecated binary format is not read: save_model it to a .json or .ubj file)")
+        }
+        let json: JSONValue
+        do { json = try JSONValue.parse(text) } catch {
+            throw PyError.valueError("Pipebook's xgboost reads models in XGBoost's JSON and UBJSON formats; this one is not JSON (\(error))")
+        }
+        return json
+    }
+
+    /// The engine's model of an XGBoost model document, with what the Booster keeps beside its
+    /// trees: the learner's attributes (`best_iteration` after early stopping, which predictions
+    /// then stop at) and feature names.
+    static func loaded(_ json: JSONValue) throws -> Value {
+        let model = ModelObject(try XGBoostModel(xgboostJSON: json))
+        let attributes = PyDict()
+        for (key, value) in json["learner"]?["attributes"]?.objectValue ?? [] {
+            if let text = value.stringValue { attributes.set(key, .str(text)) }
+        }
+        let names = json["learner"]?["feature_names"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        return .object(PyTuple([.object(model), .object(attributes), names.isEmpty ? .none : .object(PyList(names.map { .str($0) }))]))
+    }
+
+    static func isUBJSON(_ bytes: [UInt8]) -> Bool {
+        bytes.count > 1 && bytes[0] == UInt8(ascii: "{") && (bytes[1] | 0x20) >= UInt8(ascii: "a") && (bytes[1] | 0x20) <= UInt8(ascii: "z")
+    }
+
+    static func ubjson(_ bytes: [UInt8]) throws -> JSONValue {
+        do { return try JSONValue.parseUBJSON(bytes) } catch {
+            throw PyError.valueError("Not a model in XGBoost's UBJSON format (\(error))")
+        }
     }
 
     static func model(_ v: Value) throws -> XGBoostModel {
@@ -152,5 +193,12 @@ enum NumpyInt {
         case .bool(let b): return b ? 1 : 0
         default: throw PyError.typeError("'\(v.typeName)' object cannot be interpreted as an integer")
         }
+    }
+}
+
+private extension XGBoostModel {
+    /// The engine's model of a decoded XGBoost model; what it refuses becomes Python's ValueError.
+    init(xgboostJSON json: JSONValue) throws {
+        do { try self.init(json: json) } catch { throw PyError.valueError("\(error)") }
     }
 }

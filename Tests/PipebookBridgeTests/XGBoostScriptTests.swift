@@ -17,6 +17,33 @@ final class XGBoostScriptTests: XCTestCase {
     /// Without tree_method, xgboost (2 and later) grows by hist: the same splits, lines and predictions.
     func testDefaultHistMethodGrowsXGBoostsTrees() throws { try check("hist") }
 
+    /// Pickles, joblib files and a .ubj model CPython's xgboost wrote (UBJSON) predict as xgboost did.
+    func testModelsCPythonWroteLoadAndPredict() throws { try check("cpython_models") }
+
+    /// `load_model` of bytes tells UBJSON from JSON as xgboost does, and names what it does not read.
+    func testModelBytesAreUBJSONOrJSON() throws {
+        let out = try run("""
+        import numpy as np, pickle, xgboost
+        X = xgboost.DMatrix(np.array([[0.5, -1.0, 2.0, 0.0, 1.0] * 2]))
+        data = open("data/cpython/xgboost-model-binary.ubj", "rb").read()
+        raw = xgboost.Booster()
+        raw.load_model(data)
+        json = xgboost.Booster(model_file="data/xgboost-model-binary.json")
+        print(raw.predict(X).tolist() == json.predict(X).tolist(), type(pickle.loads(data)).__name__)
+        for bad in (b"binf\\x00\\x00", b"{L\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x07lea"):
+            try:
+                raw.load_model(bad)
+            except xgboost.core.XGBoostError as e:
+                print(e)
+        """)
+        XCTAssertEqual(out, """
+        True Booster
+        Pipebook's xgboost reads models in XGBoost's JSON and UBJSON formats; this one is neither (XGBoost's deprecated binary format is not read: save_model it to a .json or .ubj file)
+        Not a model in XGBoost's UBJSON format (invalid UBJSON at offset 10: a length of 7 does not fit the data)
+
+        """)
+    }
+
     func testUnsupportedArgumentsAreNamed() throws {
         let out = try run("""
         import numpy as np, xgboost

@@ -41,6 +41,9 @@ final class UnsupportedArgumentTests: XCTestCase {
         // A date as CPython pickles it (GLOBAL datetime.date, REDUCE): Pipebook restores only its own reductions and xgboost's.
         ("import pickle\npickle.loads(b'\\x80\\x04\\x95 \\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x8c\\x08datetime\\x94\\x8c\\x04date\\x94\\x93\\x94C\\x04\\x07\\xe4\\x01\\x01\\x94\\x85\\x94R\\x94.')",
          "NotImplementedError", "datetime.date"),
+        // An instance of a script's class as CPython pickles it (NEWOBJ, BUILD): refused at its class, as other classes.
+        ("import pickle\npickle.loads(b'\\x80\\x04\\x95#\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x8c\\x08__main__\\x94\\x8c\\x05Point\\x94\\x93\\x94)\\x81\\x94}\\x94\\x8c\\x01x\\x94K\\x01sb.')",
+         "NotImplementedError", "__main__.Point"),
         ("import tarfile\ntarfile.open('x.tar.bz2', 'w:bz2')", "CompressionError", "gzip"),
         ("import requests\nrequests.get('https://example.com')", "ConnectionError", "offline"),
     ]

@@ -103,15 +103,17 @@ class Booster:
     # -- files --
 
     def load_model(self, fname):
+        """A model in XGBoost's JSON or UBJSON format (`save_model`'s .json and .ubj files,
+        `save_raw()`'s bytes), told apart by their first bytes as xgboost does."""
         if isinstance(fname, bytes):
-            text = fname
+            data = fname
         else:
             with open(os.fspath(fname), "rb") as f:
-                text = f.read()
-        if text[:1] != b"{":
-            raise XGBoostError("Pipebook's xgboost reads models in XGBoost's JSON format only (save_model to a .json "
-                               "file); this file is XGBoost's binary or UBJSON format")
-        self._model = _xgboost.loads(text)
+                data = f.read()
+        try:
+            self._model, self._attributes, self.feature_names = _xgboost.loads(data)
+        except ValueError as e:
+            raise XGBoostError(str(e))
 
     def save_model(self, fname):
         path = os.fspath(fname)
@@ -132,6 +134,16 @@ class Booster:
     def __reduce__(self):
         import pickle
         return (Booster, (None, None, pickle._ByteArray(self._json().encode())))
+
+    def __setstate__(self, state):
+        """CPython's xgboost pickles a Booster as its __dict__ (NEWOBJ and BUILD), the model
+        serialised to UBJSON (XGBoost's config and model) under "handle"."""
+        state = dict(state)
+        handle = state.pop("handle")
+        Booster.__init__(self)
+        if handle is not None:
+            self._model, self._attributes, self.feature_names = _xgboost.loads_state(handle)
+        self.__dict__.update(state)
 
     def __copy__(self):
         return Booster(model_file=self)

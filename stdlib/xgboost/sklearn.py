@@ -103,6 +103,15 @@ class XGBModel:
     def load_model(self, fname):
         self._Booster = Booster(model_file=fname)
 
+    def __setstate__(self, state):
+        """A model CPython's xgboost pickled: its __dict__ (the constructor's parameters, _Booster
+        and a classifier's n_classes_), restored as CPython restores it."""
+        self.__dict__.update(state)
+        if "evals_result_" in state:
+            self._evals_result = state["evals_result_"]
+        if "n_classes_" in state:
+            self.classes_ = np.arange(state["n_classes_"])
+
     def __reduce__(self):
         return (_restore_model, (type(self).__name__, self.get_params(), self._Booster,
                                  getattr(self, "n_classes_", None)))

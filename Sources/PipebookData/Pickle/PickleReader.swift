@@ -2,8 +2,11 @@ import BigInt
 import Foundation
 import PipebookLanguage
 
-/// Unpickles plain Python values written by CPython (protocols 2 to 5) or by `PickleWriter`.
-/// A pickle of anything else (a class instance, a numpy array) names the class it needed.
+/// Unpickles plain Python values written by CPython (protocols 2 to 5) or by `PickleWriter`,
+/// and, given `findClass`, the objects of the classes it returns: made by REDUCE
+/// (`callable(*args)`) or, as CPython pickles an instance, by NEWOBJ (`cls.__new__(cls, *args)`)
+/// and BUILD (`__setstate__(state)`, else the state into its `__dict__`). A pickle of anything
+/// else (a class instance, a numpy array) names the class it needed.
 struct PickleReader {
     private let data: [UInt8]
     private var position = 0
@@ -74,6 +77,9 @@ struct PickleReader {
             case UInt8(ascii: "C"), UInt8(ascii: "B"), 0x8e:
                 let n = try uint(op == UInt8(ascii: "C") ? 1 : op == UInt8(ascii: "B") ? 4 : 8)
                 stack.append(.object(PyBytes(Array(try take(n)))))
+            case 0x96:
+                // BYTEARRAY8 (protocol 5): Pipebook has no bytearray, and reads one as bytes.
+                stack.append(.object(PyBytes(Array(try take(try uint(8))))))
             case UInt8(ascii: "]"): stack.append(.object(PyList()))
             case UInt8(ascii: ")"): stack.append(.object(PyTuple.empty))
             case UInt8(ascii: "}"): stack.append(.object(PyDict()))
@@ -129,6 +135,23 @@ struct PickleReader {
                 let args = stack.removeLast(), callable = stack.removeLast()
                 guard let t = args.as(PyTuple.self) else { throw PyError(unpicklingError, "REDUCE needs a tuple of arguments") }
                 stack.append(try interp.call(callable, t.items))
+            case 0x81 where findClass != nil:
+                let args = stack.removeLast(), cls = stack.removeLast()
+                guard let t = args.as(PyTuple.self) else { throw PyError(unpicklingError, "NEWOBJ needs a tuple of arguments") }
+                stack.append(try interp.call(try interp.getAttribute(cls, "__new__"), [cls] + t.items))
+            case UInt8(ascii: "b") where findClass != nil:
+                let state = stack.removeLast()
+                guard let object = stack.last else { throw PyError(unpicklingError, "unpickling stack underflow") }
+                if let setstate = try interp.lookupAttribute(object, "__setstate__") {
+                    _ = try interp.call(setstate, [state])
+                } else if let dict = state.as(PyDict.self) {
+                    for (key, value) in dict.items {
+                        guard let name = key.stringValue else { throw PyError(unpicklingError, "BUILD with a state key that is not a str") }
+                        try interp.setAttribute(object, name, value)
+                    }
+                } else {
+                    throw PyError.notImplemented("Pipebook's pickle restores an object's state from a dict only, not \(state.typeName) (\(object.typeName))")
+                }
             case UInt8(ascii: "c"), 0x93:
                 throw PyError.notImplemented("Pipebook's pickle loads plain values only; this pickle holds an instance of a class (\(try className(op)))")
             default:

@@ -7,7 +7,11 @@
 data/ holds the engine's fixtures (Tests/PipebookEngineTests/Fixtures/xgboost). data/model.tar.gz
 is a model.tar.gz as Pipebook's TrainingStep writes it: `xgboost-model` in XGBoost's JSON format.
 The real container's xgboost-model for the tutorials' `pickle.load` is a pickled Booster, so for
-the real libraries evaluation.py runs against a tar of the same model pickled by xgboost."""
+the real libraries evaluation.py runs against a tar of the same model pickled by xgboost.
+
+data/cpython/ holds models as CPython's xgboost writes them, for cpython_models.py: pickled and
+joblib-dumped Boosters and scikit-learn wrappers (their Booster's state is XGBoost's UBJSON) and
+a .ubj model file."""
 import os
 import pickle
 import shutil
@@ -16,6 +20,8 @@ import sys
 import tarfile
 import tempfile
 
+import joblib
+import pandas as pd
 import xgboost
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -24,6 +30,35 @@ MODEL = os.path.join(HERE, "data", "xgboost-model-regression.json")
 with tarfile.open(os.path.join(HERE, "data", "model.tar.gz"), "w:gz") as tar:
     tar.add(MODEL, arcname="xgboost-model")
 
+
+
+def training_data(kind, part="train"):
+    train = pd.read_csv(os.path.join(HERE, "data", "%s-%s.csv" % (part, kind)), header=None)
+    return train.drop(train.columns[0], axis=1).values, train.iloc[:, 0].to_numpy()
+
+
+def write_cpython_models():
+    folder = os.path.join(HERE, "data", "cpython")
+    os.makedirs(folder, exist_ok=True)
+    booster = xgboost.Booster(model_file=MODEL)
+    with open(os.path.join(folder, "booster.pkl"), "wb") as f:
+        pickle.dump(booster, f)
+    with open(os.path.join(folder, "booster-protocol5.pkl"), "wb") as f:
+        pickle.dump(booster, f, protocol=5)
+    xgboost.Booster(model_file=os.path.join(HERE, "data", "xgboost-model-binary.json")).save_model(
+        os.path.join(folder, "xgboost-model-binary.ubj"))
+    # Early stopping: xgboost predicts with the rounds up to the best iteration.
+    regressor = xgboost.XGBRegressor(n_estimators=40, max_depth=3, learning_rate=0.3, early_stopping_rounds=2).fit(
+        *training_data("regression"), eval_set=[training_data("regression", "test")], verbose=False)
+    joblib.dump(regressor, os.path.join(folder, "regressor.joblib"))
+    classifier = xgboost.XGBClassifier(n_estimators=5, max_depth=3).fit(*training_data("multiclass"))
+    with open(os.path.join(folder, "classifier.pkl"), "wb") as f:
+        pickle.dump(classifier, f)
+    binary = xgboost.XGBClassifier(n_estimators=5, max_depth=2).fit(*training_data("binary"))
+    joblib.dump(binary, os.path.join(folder, "binary-classifier.joblib"), compress=3)
+
+
+write_cpython_models()
 for name in sorted(os.listdir(HERE)):
     if not name.endswith(".py") or name == "generate.py":
         continue

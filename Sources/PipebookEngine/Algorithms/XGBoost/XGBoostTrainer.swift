@@ -55,31 +55,23 @@ public enum XGBoostTrainer {
 
         var trainMargins = model.margins(features)
         var evalMargins = evals.map { model.margins($0.features) }
-        var grad = [Double](repeating: 0, count: rows * groups), hess = grad
-        var rowGrad = [Double](repeating: 0, count: rows), rowHess = rowGrad
-        var rowPairs = [GradientPair](repeating: GradientPair(grad: 0, hess: 0), count: parameters.treeMethod == .hist ? rows : 0)
+        var pairs = [GradientPair](repeating: GradientPair(grad: 0, hess: 0), count: rows * groups)
+        var rowPairs = [GradientPair](repeating: GradientPair(grad: 0, hess: 0), count: rows)
         let metrics = parameters.metrics
         var history = evals.flatMap { set in metrics.map { (set: set.name, metric: $0, values: [Double]()) } }
         var bestRound = 0, bestValue = Double.nan, roundsSinceBest = 0
 
         for round in 0..<parameters.numRound {
-            ObjectiveFunctions.gradients(parameters.objective, margins: trainMargins, labels: labels, groups: groups,
-                                         grad: &grad, hess: &hess)
+            ObjectiveFunctions.gradients(parameters.objective, margins: trainMargins, labels: labels, groups: groups, into: &pairs)
             let inSample = (0..<rows).map { _ in parameters.subsample >= 1 || random.nextDouble() < parameters.subsample }
             let sampled = sampleFeatures(count: features.columns, fraction: parameters.colsampleByTree, random: &random)
             for k in 0..<groups {
+                // Rows out of the sample add nothing.
+                for i in 0..<rows { rowPairs[i] = inSample[i] ? pairs[i * groups + k] : GradientPair(grad: 0, hess: 0) }
                 let tree: RegressionTree
                 switch grower {
-                case .hist(let builder):
-                    // float32 pairs, as XGBoost keeps gradients; rows out of the sample add nothing.
-                    for i in 0..<rows {
-                        rowPairs[i] = inSample[i] ? GradientPair(grad: Float(grad[i * groups + k]), hess: Float(hess[i * groups + k]))
-                                                  : GradientPair(grad: 0, hess: 0)
-                    }
-                    tree = builder.build(gradients: rowPairs, inSample: inSample, features: sampled)
-                case .exact(let builder):
-                    for i in 0..<rows { rowGrad[i] = grad[i * groups + k]; rowHess[i] = hess[i * groups + k] }
-                    tree = builder.build(grad: rowGrad, hess: rowHess, inSample: inSample, features: sampled)
+                case .hist(let builder): tree = builder.build(gradients: rowPairs, inSample: inSample, features: sampled)
+                case .exact(let builder): tree = builder.build(gradients: rowPairs, inSample: inSample, features: sampled)
                 }
                 model.trees.append(tree)
                 model.treeGroups.append(k)

@@ -16,6 +16,8 @@ final class XGBoostTests: XCTestCase {
                                               "subsample": "0.7", "colsample_bytree": "0.8", "seed": "3"]),
         ("binary", "binary", ["objective": "binary:logistic", "num_round": "15", "max_depth": "3", "eta": "0.3"]),
         ("multiclass", "multiclass", ["objective": "multi:softprob", "num_class": "4", "num_round": "10", "max_depth": "3"]),
+        ("multiclass-sampled", "multiclass", ["objective": "multi:softprob", "num_class": "4", "num_round": "10", "max_depth": "3",
+                                              "subsample": "0.5", "colsample_bytree": "0.5", "seed": "11"]),
     ]
 
     /// The hist cases generate.py knows too: name, training data, test data, hyperparameters.
@@ -30,6 +32,10 @@ final class XGBoostTests: XCTestCase {
         ("hist-max-bin", "regression", "regression", ["objective": "reg:squarederror", "num_round": "10", "max_depth": "4", "max_bin": "16"]),
         ("hist-abalone-whole", "abalone-whole", "abalone", ["objective": "reg:squarederror", "num_round": "10", "max_depth": "4"]),
         ("hist-unlimited-depth", "regression", "regression", ["objective": "reg:squarederror", "num_round": "2", "max_depth": "0"]),
+        ("hist-sampled", "regression", "regression", ["objective": "reg:squarederror", "num_round": "30", "max_depth": "5", "eta": "0.2",
+                                                      "subsample": "0.7", "colsample_bytree": "0.8", "seed": "3"]),
+        ("hist-multiclass-sampled", "multiclass", "multiclass", ["objective": "multi:softprob", "num_class": "4", "num_round": "10",
+                                                                 "max_depth": "3", "subsample": "0.5", "colsample_bytree": "0.5", "seed": "11"]),
     ]
 
     /// A hist case's training data: "abalone-whole" is train-abalone.csv then test-abalone.csv
@@ -184,7 +190,7 @@ final class XGBoostTests: XCTestCase {
     /// The exact method's predictions are xgboost's to the bit, without sampling (whose random
     /// draws differ from xgboost's).
     func testExactPredictionsAreXGBoosts() throws {
-        for c in Self.cases where c.hyperparameters["subsample"] == nil {
+        for c in Self.cases {
             let test = try read("test-\(c.data).csv")
             let expected = floats(try json("expected-\(c.name).json")["xgboost_predictions_of_xgboost_model"] ?? .null)
             XCTAssertTrue(try train(c).predict(test.features) == expected, "\(c.name): predictions differ from xgboost's")

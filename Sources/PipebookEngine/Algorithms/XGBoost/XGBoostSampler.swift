@@ -17,9 +17,9 @@
 /// The column sampler shuffles the feature indices and keeps the first
 /// max(1, ⌊colsample_bytree × features⌋) of them.
 struct XGBoostSampler {
-    private var global: MersenneTwister
+    private var global: MT19937
     /// The column sampler's engine: one for the whole training (hist), or one per tree (exact).
-    private var columns: MersenneTwister
+    private var columns: MT19937
     let treeMethod: XGBoostParameters.TreeMethod
     let subsample: Float
     let colsampleByTree: Float
@@ -28,10 +28,10 @@ struct XGBoostSampler {
         treeMethod = parameters.treeMethod
         subsample = Float(parameters.subsample)
         colsampleByTree = Float(parameters.colsampleByTree)
-        global = MersenneTwister(seed: UInt32(truncatingIfNeeded: parameters.seed))
-        columns = MersenneTwister(seed: 0)
+        global = MT19937(seed: UInt32(truncatingIfNeeded: parameters.seed))
+        columns = MT19937(seed: 0)
         if treeMethod == .hist {
-            columns = MersenneTwister(seed: global.next())
+            columns = MT19937(seed: global.next())
             _ = features(count: featureCount)
         }
     }
@@ -43,7 +43,7 @@ struct XGBoostSampler {
             return (histRows(count: rows), features(count: featureCount))
         case .exact:
             let inSample = subsample < 1 ? (0..<rows).map { _ in canonical() < Double(subsample) } : [Bool](repeating: true, count: rows)
-            columns = MersenneTwister(seed: global.next())
+            columns = MT19937(seed: global.next())
             return (inSample, features(count: featureCount))
         }
     }
@@ -110,8 +110,10 @@ struct XGBoostSampler {
     }
 }
 
-/// std::mt19937, the 32-bit Mersenne Twister (Matsumoto and Nishimura, 1998).
-struct MersenneTwister {
+/// C++'s std::mt19937, the 32-bit Mersenne Twister (Matsumoto and Nishimura, 1998), seeded
+/// with one number as the standard seeds it. (PipebookLanguage's MersenneTwister is CPython's,
+/// seeded through init_by_array, in a module the engine does not depend on.)
+struct MT19937 {
     private var state = [UInt32](repeating: 0, count: 624)
     private var index = 624
 

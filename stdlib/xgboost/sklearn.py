@@ -167,7 +167,10 @@ class XGBClassifier(XGBModel):
             raise NotImplementedError("Pipebook's xgboost does not support base_margin= or iteration_range= of predict_proba")
         p = self._raw_predict(X)
         if p.ndim == 1:
-            return np.column_stack([1 - p, p])
+            # xgboost's 1 - p is a float32 subtraction. Its result lies in [0.5, 1] unless it is
+            # exact, and float32s there are the multiples of 2**-24: rounding to them, half to
+            # even, is float32's rounding.
+            return np.column_stack([np.round((1 - p) * 2**24) / 2**24, p])
         return p
 
     def predict(self, X, output_margin=False, validate_features=True, base_margin=None, iteration_range=None):

@@ -13,13 +13,10 @@ def features(kind):
     return test.drop(test.columns[0], axis=1).values
 
 
-def show(predictions, digits=None):
-    """The first values and the sum; rounded for logistic models, whose float32 sigmoid (and
-    margins, from a base score given as a probability) are equal to about 1e-7."""
+def show(predictions):
+    """The first values and the sum: equal to the bit, for the logistic models too."""
     values = predictions.ravel().tolist()
-    if digits is not None:
-        values = [round(v, digits) for v in values]
-    print(predictions.shape, values[:8], round(sum(values), 3 if digits else 10))
+    print(predictions.shape, values[:8], sum(values))
 
 
 X = features("regression")
@@ -40,17 +37,17 @@ print(type(history).__name__, list(history), history["rmse"][:3])
 
 classifier = pickle.load(open("data/cpython/classifier.pkl", "rb"))
 print(type(classifier).__name__, classifier.n_classes_, classifier.classes_.tolist())
-show(classifier.predict(features("multiclass"), output_margin=True))  # softprob: equal to the bit
-show(classifier.predict_proba(features("multiclass")), 5)
+show(classifier.predict(features("multiclass"), output_margin=True))
+show(classifier.predict_proba(features("multiclass")))
 print(classifier.predict(features("multiclass")).tolist()[:12])
 
 binary = joblib.load("data/cpython/binary-classifier.joblib")
-show(binary.predict(features("binary"), output_margin=True), 5)
-show(binary.predict_proba(features("binary")), 5)
+show(binary.predict(features("binary"), output_margin=True))
+show(binary.predict_proba(features("binary")))
 
 ubj = xgboost.Booster(model_file="data/cpython/xgboost-model-binary.ubj")
-show(ubj.predict(xgboost.DMatrix(features("binary")), output_margin=True), 5)
-show(ubj.predict(xgboost.DMatrix(features("binary"))), 5)
+show(ubj.predict(xgboost.DMatrix(features("binary")), output_margin=True))
+show(ubj.predict(xgboost.DMatrix(features("binary"))))
 loaded = xgboost.Booster()
 loaded.load_model("data/cpython/xgboost-model-binary.ubj")
 print(loaded.num_features(), loaded.num_boosted_rounds())

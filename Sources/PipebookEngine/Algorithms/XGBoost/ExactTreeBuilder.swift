@@ -5,6 +5,10 @@ import Foundation
 /// Each feature's rows are sorted once per training (`SortedColumns`); at each depth one pass
 /// down every sampled feature accumulates the gradient sums of every open node at once and
 /// evaluates each split point between two distinct values, so a level costs O(rows × features).
+///
+/// As xgboost's colmaker, a split's loss change is the float32 sum of the children's float32
+/// gains minus the parent's float32 gain, and a leaf is its float32 weight times float32 eta:
+/// the trees and predictions are then xgboost's to the bit.
 struct ExactTreeBuilder {
     let parameters: XGBoostParameters
     let score: SplitGain
@@ -12,38 +16,40 @@ struct ExactTreeBuilder {
     let sorted: SortedColumns
 
     private struct Candidate {
-        var gain = 0.0
+        var gain: Float = 0
         var feature = -1
         var threshold: Float = 0
         var leftG = 0.0, leftH = 0.0
         var defaultLeft = false
     }
 
-    /// `grad`/`hess` for rows in the sample (nil rows left out); `features` are the sampled columns.
-    func build(grad: [Double], hess: [Double], inSample: [Bool], features: [Int]) -> RegressionTree {
-        let rowCount = grad.count
+    /// A tree for `gradients` (one pair per row; rows out of the sample are skipped), splitting
+    /// on the sampled `features` only.
+    func build(gradients: [GradientPair], inSample: [Bool], features: [Int]) -> RegressionTree {
+        let rowCount = gradients.count
+        let eta = Float(parameters.eta)
         var tree = RegressionTree()
         var position = [Int32](repeating: -1, count: rowCount)
         var G = 0.0, H = 0.0
         for i in 0..<rowCount where inSample[i] {
             position[i] = 0
-            G += grad[i]
-            H += hess[i]
+            G += Double(gradients[i].grad)
+            H += Double(gradients[i].hess)
         }
         var stats: [(g: Double, h: Double)] = [(G, H)]
-        _ = tree.addNode(parent: Int32.max, weight: Float(score.weight(G, H) * parameters.eta), hessian: Float(H))
+        _ = tree.addNode(parent: Int32.max, weight: Float(score.weight(G, H)) * eta, hessian: Float(H))
         var open = [0]
         var depth = 0
         while !open.isEmpty && depth < parameters.maxDepth {
-            let best = findSplits(open: open, stats: stats, position: position, grad: grad, hess: hess, features: features)
+            let best = findSplits(open: open, stats: stats, position: position, gradients: gradients, features: features)
             var next: [Int] = []
             var splitOf = [Int: Candidate]()
             for node in open {
                 guard let c = best[node], c.feature >= 0 else { continue }
                 let (g, h) = stats[node]
                 let rightG = g - c.leftG, rightH = h - c.leftH
-                let left = tree.addNode(parent: Int32(node), weight: Float(score.weight(c.leftG, c.leftH) * parameters.eta), hessian: Float(c.leftH))
-                let right = tree.addNode(parent: Int32(node), weight: Float(score.weight(rightG, rightH) * parameters.eta), hessian: Float(rightH))
+                let left = tree.addNode(parent: Int32(node), weight: Float(score.weight(c.leftG, c.leftH)) * eta, hessian: Float(c.leftH))
+                let right = tree.addNode(parent: Int32(node), weight: Float(score.weight(rightG, rightH)) * eta, hessian: Float(rightH))
                 stats.append((c.leftG, c.leftH))
                 stats.append((rightG, rightH))
                 tree.leftChildren[node] = Int32(left)
@@ -51,7 +57,7 @@ struct ExactTreeBuilder {
                 tree.splitIndices[node] = Int32(c.feature)
                 tree.splitConditions[node] = c.threshold
                 tree.defaultLeft[node] = c.defaultLeft
-                tree.lossChanges[node] = Float(c.gain)
+                tree.lossChanges[node] = c.gain
                 splitOf[node] = c
                 next += [left, right]
             }
@@ -69,7 +75,7 @@ struct ExactTreeBuilder {
         return tree
     }
 
-    private func findSplits(open: [Int], stats: [(g: Double, h: Double)], position: [Int32], grad: [Double], hess: [Double],
+    private func findSplits(open: [Int], stats: [(g: Double, h: Double)], position: [Int32], gradients: [GradientPair],
                             features: [Int]) -> [Int: Candidate] {
         let nodeCount = stats.count
         // Per-node scan state in raw buffers: this loop runs rows × features times per level,
@@ -85,15 +91,14 @@ struct ExactTreeBuilder {
         last.initialize(repeating: 0)
         sums.initialize(repeating: 0)
         best.initialize(repeating: Candidate())
-        // sums holds, per node: scanned G, scanned H, missing G, missing H, the parent's gain.
+        // sums holds, per node: scanned G, scanned H, missing G, missing H, the parent's gain (a float32).
         for node in open {
             isOpen[node] = true
-            sums[node * 5 + 4] = score.gain(stats[node].g, stats[node].h)
+            sums[node * 5 + 4] = Double(Float(score.gain(stats[node].g, stats[node].h)))
         }
 
         position.withUnsafeBufferPointer { position in
-        grad.withUnsafeBufferPointer { grad in
-        hess.withUnsafeBufferPointer { hess in
+        gradients.withUnsafeBufferPointer { gradients in
             for f in features {
                 let hasMissing = sorted.hasMissing[f]
                 for node in open {
@@ -107,8 +112,8 @@ struct ExactTreeBuilder {
                         for r in order {
                             let node = Int(position[Int(r)])
                             if node < 0 || !isOpen[node] { continue }
-                            sums[node * 5 + 2] -= grad[Int(r)]
-                            sums[node * 5 + 3] -= hess[Int(r)]
+                            sums[node * 5 + 2] -= Double(gradients[Int(r)].grad)
+                            sums[node * 5 + 3] -= Double(gradients[Int(r)].hess)
                         }
                     }
                     for r in order {
@@ -122,8 +127,8 @@ struct ExactTreeBuilder {
                                      missingG: sums[base + 2], missingH: sums[base + 3], stats: stats[node],
                                      parentGain: sums[base + 4], best: &best[node])
                         }
-                        sums[base] += grad[row]
-                        sums[base + 1] += hess[row]
+                        sums[base] += Double(gradients[row].grad)
+                        sums[base + 1] += Double(gradients[row].hess)
                         last[node] = x
                         started[node] = true
                     }
@@ -132,12 +137,11 @@ struct ExactTreeBuilder {
             }
         }
         }
-        }
         var result: [Int: Candidate] = [:]
         for node in open {
             let c = best[node]
             // XGBoost's validity rule: a real gain, at least gamma (min_split_loss).
-            if c.feature >= 0, c.gain > 1e-6, c.gain >= parameters.gamma { result[node] = c }
+            if c.feature >= 0, c.gain > 1e-6, c.gain >= Float(parameters.gamma) { result[node] = c }
         }
         return result
     }
@@ -153,7 +157,7 @@ struct ExactTreeBuilder {
             let lh = missingLeft == 1 ? sumH + missingH : sumH
             let rh = stats.h - lh
             guard score.allows(leftHessian: lh, rightHessian: rh) else { continue }
-            let change = score.gain(lg, lh) + score.gain(stats.g - lg, rh) - parentGain
+            let change = (Float(score.gain(lg, lh)) + Float(score.gain(stats.g - lg, rh))) - Float(parentGain)
             if change > best.gain {
                 var threshold = (below + above) * 0.5
                 if !(threshold > below) { threshold = above }

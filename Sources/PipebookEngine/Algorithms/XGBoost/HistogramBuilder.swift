@@ -1,9 +1,3 @@
-/// A row's gradient and hessian as XGBoost keeps them: two float32s side by side.
-struct GradientPair {
-    var grad: Float
-    var hess: Float
-}
-
 /// Sums the gradient pairs of a node's rows per bin of every feature: the histogram that
 /// `HistTreeBuilder` finds splits in. Sums are in double, as XGBoost's GradientPairPrecise.
 ///

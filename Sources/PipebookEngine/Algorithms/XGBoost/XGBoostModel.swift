@@ -42,9 +42,9 @@ public struct XGBoostModel: Sendable {
     func transform(_ margins: [Float], rows: Int) -> [Float] {
         switch objective {
         case .squaredError: return margins
-        case .regLogistic, .binaryLogistic: return margins.map { Float(ObjectiveFunctions.sigmoid(Double($0))) }
+        case .regLogistic, .binaryLogistic: return margins.map(ObjectiveFunctions.sigmoid)
         case .multiSoftprob:
-            return (0..<rows).flatMap { ObjectiveFunctions.softmax(margins, row: $0, groups: outputGroups).map(Float.init) }
+            return (0..<rows).flatMap { ObjectiveFunctions.softmax(margins, row: $0, groups: outputGroups) }
         case .multiSoftmax:
             return (0..<rows).map { row in
                 let slice = margins[(row * outputGroups)..<(row * outputGroups + outputGroups)]
@@ -56,7 +56,7 @@ public struct XGBoostModel: Sendable {
     /// Class probabilities for metrics even under multi:softmax, whose predictions are indices.
     func metricInputs(_ margins: [Float], rows: Int) -> [Float] {
         if objective == .multiSoftmax {
-            return (0..<rows).flatMap { ObjectiveFunctions.softmax(margins, row: $0, groups: outputGroups).map(Float.init) }
+            return (0..<rows).flatMap { ObjectiveFunctions.softmax(margins, row: $0, groups: outputGroups) }
         }
         return transform(margins, rows: rows)
     }

@@ -51,35 +51,26 @@ public enum XGBoostTrainer {
         case .hist:
             grower = .hist(HistTreeBuilder(parameters: parameters, features: features))
         }
-        var random = SplitMix64(seed: parameters.seed)
+        var sampler = XGBoostSampler(parameters, featureCount: features.columns)
 
         var trainMargins = model.margins(features)
         var evalMargins = evals.map { model.margins($0.features) }
-        var grad = [Double](repeating: 0, count: rows * groups), hess = grad
-        var rowGrad = [Double](repeating: 0, count: rows), rowHess = rowGrad
-        var rowPairs = [GradientPair](repeating: GradientPair(grad: 0, hess: 0), count: parameters.treeMethod == .hist ? rows : 0)
+        var pairs = [GradientPair](repeating: GradientPair(grad: 0, hess: 0), count: rows * groups)
+        var rowPairs = [GradientPair](repeating: GradientPair(grad: 0, hess: 0), count: rows)
         let metrics = parameters.metrics
         var history = evals.flatMap { set in metrics.map { (set: set.name, metric: $0, values: [Double]()) } }
         var bestRound = 0, bestValue = Double.nan, roundsSinceBest = 0
 
         for round in 0..<parameters.numRound {
-            ObjectiveFunctions.gradients(parameters.objective, margins: trainMargins, labels: labels, groups: groups,
-                                         grad: &grad, hess: &hess)
-            let inSample = (0..<rows).map { _ in parameters.subsample >= 1 || random.nextDouble() < parameters.subsample }
-            let sampled = sampleFeatures(count: features.columns, fraction: parameters.colsampleByTree, random: &random)
+            ObjectiveFunctions.gradients(parameters.objective, margins: trainMargins, labels: labels, groups: groups, into: &pairs)
             for k in 0..<groups {
+                let (inSample, sampled) = sampler.nextTree(rows: rows, features: features.columns)
+                // Rows out of the sample add nothing.
+                for i in 0..<rows { rowPairs[i] = inSample[i] ? pairs[i * groups + k] : GradientPair(grad: 0, hess: 0) }
                 let tree: RegressionTree
                 switch grower {
-                case .hist(let builder):
-                    // float32 pairs, as XGBoost keeps gradients; rows out of the sample add nothing.
-                    for i in 0..<rows {
-                        rowPairs[i] = inSample[i] ? GradientPair(grad: Float(grad[i * groups + k]), hess: Float(hess[i * groups + k]))
-                                                  : GradientPair(grad: 0, hess: 0)
-                    }
-                    tree = builder.build(gradients: rowPairs, inSample: inSample, features: sampled)
-                case .exact(let builder):
-                    for i in 0..<rows { rowGrad[i] = grad[i * groups + k]; rowHess[i] = hess[i * groups + k] }
-                    tree = builder.build(grad: rowGrad, hess: rowHess, inSample: inSample, features: sampled)
+                case .hist(let builder): tree = builder.build(gradients: rowPairs, inSample: inSample, features: sampled)
+                case .exact(let builder): tree = builder.build(gradients: rowPairs, inSample: inSample, features: sampled)
                 }
                 model.trees.append(tree)
                 model.treeGroups.append(k)
@@ -136,30 +127,4 @@ public enum XGBoostTrainer {
             break
         }
     }
-
-    /// XGBoost's colsample_bytree: max(1, round(fraction × count)) features, in index order.
-    private static func sampleFeatures(count: Int, fraction: Double, random: inout SplitMix64) -> [Int] {
-        guard fraction < 1 else { return Array(0..<count) }
-        let keep = max(1, Int((fraction * Double(count)).rounded()))
-        var all = Array(0..<count)
-        for i in stride(from: count - 1, to: 0, by: -1) { all.swapAt(i, Int(random.next() % UInt64(i + 1))) }
-        return all.prefix(keep).sorted()
-    }
-}
-
-/// A small, fast, seeded random number generator (Steele, Lea and Flood's SplitMix64).
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func nextDouble() -> Double { Double(next() >> 11) / Double(1 << 53) }
 }

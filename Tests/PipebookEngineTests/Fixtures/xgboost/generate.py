@@ -22,6 +22,8 @@ CASES = [
                                           "subsample": "0.7", "colsample_bytree": "0.8", "seed": "3"}),
     ("binary", "binary", {"objective": "binary:logistic", "num_round": "15", "max_depth": "3", "eta": "0.3"}),
     ("multiclass", "multiclass", {"objective": "multi:softprob", "num_class": "4", "num_round": "10", "max_depth": "3"}),
+    ("multiclass-sampled", "multiclass", {"objective": "multi:softprob", "num_class": "4", "num_round": "10", "max_depth": "3",
+                                          "subsample": "0.5", "colsample_bytree": "0.5", "seed": "11"}),
 ]
 
 
@@ -36,6 +38,10 @@ HIST_CASES = [
     ("hist-max-bin", "regression", {"objective": "reg:squarederror", "num_round": "10", "max_depth": "4", "max_bin": "16"}),
     ("hist-abalone-whole", "abalone-whole", {"objective": "reg:squarederror", "num_round": "10", "max_depth": "4"}),
     ("hist-unlimited-depth", "regression", {"objective": "reg:squarederror", "num_round": "2", "max_depth": "0"}),
+    ("hist-sampled", "regression", {"objective": "reg:squarederror", "num_round": "30", "max_depth": "5", "eta": "0.2",
+                                    "subsample": "0.7", "colsample_bytree": "0.8", "seed": "3"}),
+    ("hist-multiclass-sampled", "multiclass", {"objective": "multi:softprob", "num_class": "4", "num_round": "10",
+                                               "max_depth": "3", "subsample": "0.5", "colsample_bytree": "0.5", "seed": "11"}),
 ]
 
 

@@ -19,6 +19,9 @@ final class XGBoostTests: XCTestCase {
         ("multiclass", "multiclass", ["objective": "multi:softprob", "num_class": "4", "num_round": "10", "max_depth": "3"]),
         ("multiclass-sampled", "multiclass", ["objective": "multi:softprob", "num_class": "4", "num_round": "10", "max_depth": "3",
                                               "subsample": "0.5", "colsample_bytree": "0.5", "seed": "11"]),
+        // The abalone tutorial's hyperparameters: gamma 4 prunes splits after the tree has grown.
+        ("abalone-tutorial", "abalone", ["objective": "reg:linear", "num_round": "50", "max_depth": "5", "eta": "0.2",
+                                         "gamma": "4", "min_child_weight": "6", "subsample": "0.7", "seed": "1"]),
     ]
 
     /// The hist cases generate.py knows too: name, training data, test data, hyperparameters.

@@ -6,7 +6,8 @@ import Foundation
 /// down every sampled feature accumulates the gradient sums of every open node at once and
 /// evaluates each split point between two distinct values, so a level costs O(rows × features).
 ///
-/// As xgboost's colmaker, a split's loss change is the float32 sum of the children's float32
+/// As xgboost's exact method (colmaker, then its pruner), a tree grows on every split with a
+/// real gain, and gamma (min_split_loss) prunes it afterwards, bottom up. As colmaker, a split's loss change is the float32 sum of the children's float32
 /// gains minus the parent's float32 gain, and a leaf is its float32 weight times float32 eta:
 /// the trees and predictions are then xgboost's to the bit.
 struct ExactTreeBuilder {
@@ -72,7 +73,47 @@ struct ExactTreeBuilder {
             open = next
             depth += 1
         }
-        return tree
+        return pruned(tree)
+    }
+
+    /// xgboost's pruner: a split whose two children are leaves and whose loss change is below
+    /// gamma becomes a leaf again (its weight times eta), from the bottom up, so a split kept
+    /// for a good split under it stays. The pruned nodes are dropped and the rest renumbered,
+    /// parents before children; predictions are the same as with xgboost's deleted slots.
+    private func pruned(_ tree: RegressionTree) -> RegressionTree {
+        let gamma = Float(parameters.gamma)
+        guard gamma > 0 else { return tree }
+        var leaf = (0..<tree.nodeCount).map { tree.isLeaf($0) }
+        func prune(_ node: Int) {
+            guard !leaf[node] else { return }
+            let (left, right) = (Int(tree.leftChildren[node]), Int(tree.rightChildren[node]))
+            prune(left)
+            prune(right)
+            if leaf[left] && leaf[right] && tree.lossChanges[node] < gamma { leaf[node] = true }
+        }
+        prune(0)
+        var result = RegressionTree()
+        // Breadth first from the root, as the builder numbers nodes.
+        var queue = [(old: 0, parent: Int32.max)]
+        var index = 0
+        while index < queue.count {
+            let (old, parent) = queue[index]
+            let new = result.addNode(parent: parent, weight: tree.baseWeights[old], hessian: tree.sumHessians[old])
+            if parent != Int32.max {
+                let p = Int(parent)
+                if result.leftChildren[p] < 0 { result.leftChildren[p] = Int32(new) } else { result.rightChildren[p] = Int32(new) }
+            }
+            if !leaf[old] {
+                result.splitIndices[new] = tree.splitIndices[old]
+                result.splitConditions[new] = tree.splitConditions[old]
+                result.defaultLeft[new] = tree.defaultLeft[old]
+                result.lossChanges[new] = tree.lossChanges[old]
+                queue.append((Int(tree.leftChildren[old]), Int32(new)))
+                queue.append((Int(tree.rightChildren[old]), Int32(new)))
+            }
+            index += 1
+        }
+        return result
     }
 
     private func findSplits(open: [Int], stats: [(g: Double, h: Double)], position: [Int32], gradients: [GradientPair],
@@ -140,8 +181,8 @@ struct ExactTreeBuilder {
         var result: [Int: Candidate] = [:]
         for node in open {
             let c = best[node]
-            // XGBoost's validity rule: a real gain, at least gamma (min_split_loss).
-            if c.feature >= 0, c.gain > 1e-6, c.gain >= Float(parameters.gamma) { result[node] = c }
+            // colmaker's validity rule: a real gain (kRtEps); gamma is the pruner's.
+            if c.feature >= 0, c.gain > 1e-6 { result[node] = c }
         }
         return result
     }

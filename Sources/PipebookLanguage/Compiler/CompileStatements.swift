@@ -202,7 +202,13 @@ extension Compiler {
         let count = items.count
         return { f, v in
             let values: [Value]
-            if case .object(let t as PyTuple) = v, t.subclass == nil { values = t.items } else {
+            // A tuple or list of the builtin type is unpacked from its items, as CPython's
+            // UNPACK_SEQUENCE does, without an iterator.
+            if case .object(let t as PyTuple) = v, t.subclass == nil {
+                values = t.items
+            } else if case .object(let l as PyList) = v, l.subclass == nil {
+                values = l.items
+            } else {
                 let iterator: PyIterator
                 do {
                     iterator = try f.interp.iterate(v)

@@ -449,9 +449,11 @@ extension Compiler {
             return { f in
                 let c = try callee(f)
                 if case .object(let fn as PyFunction) = c, fn.code.simpleArity == arity {
-                    let frame = fn.newFrame(f.interp)
-                    try fill(f, frame.slots)
-                    return try f.interp.enter(fn, frame)
+                    return try f.withInterpreter { interp in
+                        let frame = fn.newFrame(interp)
+                        try fill(f, frame.slots)
+                        return try interp.enter(fn, frame)
+                    }
                 }
                 if case .object(let native as PyNativeFunction) = c {
                     var positional: [Value] = []

@@ -185,9 +185,9 @@ public final class PyFunction: PyObject {
     /// A frame for a new call, with every slot unbound.
     @inline(__always)
     func newFrame(_ interp: Interpreter) -> Frame {
-        if let frame = spareFrames {
-            spareFrames = frame.nextSpare
-            frame.nextSpare = nil
+        // `take()` moves the references out, so popping costs no retain or release.
+        if let frame = spareFrames.take() {
+            spareFrames = frame.nextSpare.take()
             spareFrameCount -= 1
             return frame
         }
@@ -196,10 +196,10 @@ public final class PyFunction: PyObject {
 
     /// Takes back the frame of a call that has returned.
     @inline(__always)
-    func recycle(_ frame: Frame) {
+    func recycle(_ frame: consuming Frame) {
         guard spareFrameCount < PyFunction.maximumSpareFrames else { return }
         frame.reset()
-        frame.nextSpare = spareFrames
+        frame.nextSpare = spareFrames.take()
         spareFrames = frame
         spareFrameCount += 1
     }

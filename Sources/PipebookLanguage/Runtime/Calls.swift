@@ -62,7 +62,7 @@ extension Interpreter {
     }
 
     /// Runs a function in a frame whose parameters are already bound.
-    func enter(_ f: PyFunction, _ frame: Frame) throws -> Value {
+    func enter(_ f: PyFunction, _ frame: consuming Frame) throws -> Value {
         let code = f.code
         if code.cellCount > 0 || !f.closure.isEmpty {
             var cells: [Cell] = []

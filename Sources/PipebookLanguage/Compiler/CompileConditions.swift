@@ -10,6 +10,7 @@ extension Compiler {
     func condition(_ e: Expr) throws -> ConditionCode {
         switch e {
         case .compare(let first, let rest, _) where rest.count == 1:
+            if let direct = try directComparison(rest[0].0, first, rest[0].1) { return direct }
             return Compiler.comparison(rest[0].0, try expression(first), try expression(rest[0].1))
         case .boolean(let op, let items, _):
             let codes = try items.map { ConditionStep(run: try condition($0)) }

@@ -63,6 +63,7 @@ extension Compiler {
             if op == .not { return { f in .bool(!(try f.interp.isTrue(try operand(f)))) } }
             return { f in try f.interp.unary(op, try operand(f)) }
         case .binary(let l, let op, let r, _):
+            if let direct = try directBinary(op, l, r) { return direct }
             return try binary(op, try expression(l), try expression(r))
         case .boolean(let op, let items, _):
             let codes = try items.map(expression)

@@ -158,6 +158,9 @@ public final class PyFunction: PyObject {
     /// The enclosing scopes' cells this function reads and writes.
     let closure: [Cell]
     public let dict = PyAttributes()
+    /// Whether a call needs more than a frame with the arguments bound: cells to make, a
+    /// generator to build, or the function to remember for `super()`.
+    let needsSetup: Bool
     /// The class a method was defined in, for argument-less `super()`.
     var definingClass: Cell?
     /// Frames of finished calls, ready for the next ones: most calls then allocate nothing.
@@ -177,6 +180,7 @@ public final class PyFunction: PyObject {
         self.defaults = defaults
         self.keywordDefaults = keywordDefaults
         self.closure = closure
+        needsSetup = code.cellCount > 0 || !closure.isEmpty || code.isGenerator || code.usesZeroArgumentSuper
     }
 
     public override var type: PyType { BuiltinTypes.function }

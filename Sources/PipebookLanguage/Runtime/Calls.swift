@@ -63,6 +63,14 @@ extension Interpreter {
 
     /// Runs a function in a frame whose parameters are already bound.
     func enter(_ f: PyFunction, _ frame: consuming Frame) throws -> Value {
+        if f.needsSetup { return try enterWithSetup(f, frame) }
+        let result = try run(f.body, in: frame)
+        f.recycle(frame)
+        return result
+    }
+
+    /// `enter` for a function with cells, a closure, `yield` or argument-less `super()`.
+    private func enterWithSetup(_ f: PyFunction, _ frame: consuming Frame) throws -> Value {
         let code = f.code
         if code.cellCount > 0 || !f.closure.isEmpty {
             var cells: [Cell] = []

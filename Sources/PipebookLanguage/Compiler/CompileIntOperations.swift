@@ -72,6 +72,29 @@ extension Compiler {
                 if case .int(let i) = x, let result = O.apply(i, k) { return .int(result) }
                 return try f.interp.binary(O.op, x, .int(k))
             }
+        case (.int(let k), nil):
+            let right = try expression(r)
+            return { f in
+                let y = try right(f)
+                if case .int(let j) = y, let result = O.apply(k, j) { return .int(result) }
+                return try f.interp.binary(O.op, .int(k), y)
+            }
+        case (.local(let a, let name), nil):
+            let right = try expression(r)
+            return { f in
+                guard let x = f.slots[a] else { throw Compiler.unboundLocal(name) }
+                let y = try right(f)
+                if case .int(let i) = x, case .int(let j) = y, let result = O.apply(i, j) { return .int(result) }
+                return try f.interp.binary(O.op, x, y)
+            }
+        case (nil, .local(let b, let name)):
+            let left = try expression(l)
+            return { f in
+                let x = try left(f)
+                guard let y = f.slots[b] else { throw Compiler.unboundLocal(name) }
+                if case .int(let i) = x, case .int(let j) = y, let result = O.apply(i, j) { return .int(result) }
+                return try f.interp.binary(O.op, x, y)
+            }
         default:
             return nil
         }
@@ -98,6 +121,22 @@ extension Compiler {
                 let x = try left(f)
                 if case .int(let i) = x { return C.holds(i, k) }
                 return try f.interp.isTrue(try f.interp.compare(x, .int(k), C.op))
+            }
+        case (.local(let a, let name), nil):
+            let right = try expression(r)
+            return { f in
+                guard let x = f.slots[a] else { throw Compiler.unboundLocal(name) }
+                let y = try right(f)
+                if case .int(let i) = x, case .int(let j) = y { return C.holds(i, j) }
+                return try f.interp.isTrue(try f.interp.compare(x, y, C.op))
+            }
+        case (nil, .local(let b, let name)):
+            let left = try expression(l)
+            return { f in
+                let x = try left(f)
+                guard let y = f.slots[b] else { throw Compiler.unboundLocal(name) }
+                if case .int(let i) = x, case .int(let j) = y { return C.holds(i, j) }
+                return try f.interp.isTrue(try f.interp.compare(x, y, C.op))
             }
         default:
             return nil

@@ -95,3 +95,47 @@ def unbound():
 
 unbound()
 print([i % 3 for i in range(-4, 5)], [i // 3 for i in range(-4, 5)], {i * i for i in range(-3, 4)})
+
+
+def shapes(a, items):
+    print(1 + len(items), 10 - len(items), 3 * a, 100 // a, 7 % a, 1 - 2.5, 2 * "ab")
+    print(a + len(items), a - len(items), len(items) * a, len(items) % a, len(items) - a)
+    print(a < len(items), len(items) <= a, a == len(items), len(items) != a)
+    print(-9223372036854775807 - len(items), 9223372036854775807 + len(items))
+    try:
+        print(1 + "s")
+    except TypeError as e:
+        print(e)
+    try:
+        print(a - "s")
+    except TypeError as e:
+        print(e)
+    try:
+        print(len(items) < "s")
+    except TypeError as e:
+        print(e)
+    try:
+        if a < "s":
+            pass
+    except TypeError as e:
+        print(e)
+    try:
+        if len(items) > a:
+            print("longer")
+        if "s" > a:
+            pass
+    except TypeError as e:
+        print(e)
+
+
+shapes(4, [1, 2, 3, 4, 5])
+
+
+def walrus():
+    x = 1
+    print((x := 3) + x, x)
+    y = 2
+    print(y + (y := 10), y)
+
+
+walrus()

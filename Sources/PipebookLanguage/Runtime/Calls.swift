@@ -103,7 +103,7 @@ extension Interpreter {
         }
         do {
             _ = try body(frame)
-            return frame.returnValue
+            return frame.takeReturnValue()
         } catch let error as PyError {
             error.exception.traceback.append(TracebackEntry(fileName: frame.code.fileName, line: frame.line, function: frame.code.name))
             throw error

@@ -66,6 +66,14 @@ final class Frame {
         try interpReference._withUnsafeGuaranteedRef(body)
     }
 
+    /// The value `return` left, moved out rather than copied: the frame keeps no reference to it.
+    @inline(__always)
+    func takeReturnValue() -> Value {
+        let value = returnValue
+        returnValue = .none
+        return value
+    }
+
     /// Unbinds every local, as a new frame of the same code would be.
     func reset() {
         for i in 0..<slotCount { slots[i] = nil }

@@ -105,22 +105,25 @@ extension Interpreter {
     func extreme(_ args: Arguments, name: String, wantMax: Bool) throws -> Value {
         let named = try Arguments([], keywords: args.keywords).bind(name, ["key", "default"])
         let key = named[0].flatMap { $0.isNone ? nil : $0 }
-        let items: [Value]
+        // Compares each item as it comes, as CPython does: nothing is gathered first, and a
+        // comparison that fails leaves the rest of the iterable unread.
+        let items: PyIterator
         switch args.count {
         case 0: throw PyError.typeError("\(name) expected at least 1 argument, got 0")
-        case 1: items = try iterateToArray(args[0])
+        case 1: items = try iterate(args[0])
         default:
             if named[1] != nil {
                 throw PyError.typeError("Cannot specify a default for \(name)() with multiple positional arguments")
             }
-            items = args.positional
+            items = ArrayIterator(args.positional)
         }
-        guard var best = items.first else {
+        guard var best = try items.next() else {
             if let d = named[1] { return d }
             throw PyError.valueError("\(name)() arg is an empty sequence")
         }
         var bestKey = try key.map { try callValue($0, Arguments([best])) } ?? best
-        for item in items.dropFirst() {
+        while let item = try items.next() {
+            try checkInterrupt()
             let k = try key.map { try callValue($0, Arguments([item])) } ?? item
             if wantMax ? try lessThan(bestKey, k) : try lessThan(k, bestKey) {
                 best = item

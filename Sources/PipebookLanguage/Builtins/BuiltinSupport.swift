@@ -137,7 +137,7 @@ extension Interpreter {
     func sortList(_ list: PyList, key: Value?, reverse: Value?) throws {
         let reversed = try reverse.map { try isTrue($0) } ?? false
         let keyFunction = key.flatMap { $0.isNone ? nil : $0 }
-        if keyFunction == nil, let sorted = Self.sortedInts(list.items, reversed: reversed) {
+        if keyFunction == nil, let sorted = Self.sortedInts(list.items, reversed: reversed) ?? Self.sortedIntTuples(list.items, reversed: reversed) {
             list.items = sorted
             return
         }
@@ -164,6 +164,31 @@ extension Interpreter {
         }
         if reversed { ints.sort(by: >) } else { ints.sort() }
         return ints.map { .int($0) }
+    }
+
+    /// A list of plain tuples of ints only (pairs of numbers, a common sort key), sorted by
+    /// their ints gathered into one array: comparing them runs no Python code. Equal tuples
+    /// keep their order, as in CPython's stable sort (reversed too). Nil for other lists.
+    private static func sortedIntTuples(_ items: [Value], reversed: Bool) -> [Value]? {
+        var ints: [Int] = []
+        var spans: [Range<Int>] = []
+        spans.reserveCapacity(items.count)
+        for item in items {
+            guard case .object(let o) = item, let tuple = o as? PyTuple, tuple.subclass == nil else { return nil }
+            let start = ints.count
+            for v in tuple.items {
+                guard case .int(let i) = v else { return nil }
+                ints.append(i)
+            }
+            spans.append(start..<ints.count)
+        }
+        var order = Array(items.indices)
+        order.sort { a, b in
+            let x = ints[spans[a]], y = ints[spans[b]]
+            if x.elementsEqual(y) { return a < b }
+            return reversed ? y.lexicographicallyPrecedes(x) : x.lexicographicallyPrecedes(y)
+        }
+        return order.map { items[$0] }
     }
 
     /// A stable merge sort that lets the comparison throw.

@@ -288,11 +288,25 @@ enum BuiltinFunctions {
         }
         define("enumerate") { interp, args in
             let a = try args.bind("enumerate", ["iterable", "start"], required: 1)
+            // The start is taken as an integer first, as CPython does: True counts from 1, a float is refused.
+            var index = Value.int(0)
+            if let start = a[1] {
+                guard let n = try interp.integerValue(start) else {
+                    throw PyError.typeError("'\(start.typeName)' object cannot be interpreted as an integer")
+                }
+                index = .int(n)
+            }
             let it = try interp.iterate(a[0]!)
-            var index = a[1] ?? .int(0)
             return .object(ClosureIterator("enumerate") {
                 guard let v = try it.next() else { return nil }
-                defer { index = (try? interp.binary(.add, index, .int(1))) ?? index }
+                defer {
+                    // Counting in a machine int is what nearly every loop does; past it, int's own `+`.
+                    if case .int(let i) = index, i < Int.max {
+                        index = .int(i + 1)
+                    } else {
+                        index = (try? interp.binary(.add, index, .int(1))) ?? index
+                    }
+                }
                 return .object(PyTuple([index, v]))
             })
         }

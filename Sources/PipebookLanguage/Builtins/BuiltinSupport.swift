@@ -105,22 +105,25 @@ extension Interpreter {
     func extreme(_ args: Arguments, name: String, wantMax: Bool) throws -> Value {
         let named = try Arguments([], keywords: args.keywords).bind(name, ["key", "default"])
         let key = named[0].flatMap { $0.isNone ? nil : $0 }
-        let items: [Value]
+        // Compares each item as it comes, as CPython does: nothing is gathered first, and a
+        // comparison that fails leaves the rest of the iterable unread.
+        let items: PyIterator
         switch args.count {
         case 0: throw PyError.typeError("\(name) expected at least 1 argument, got 0")
-        case 1: items = try iterateToArray(args[0])
+        case 1: items = try iterate(args[0])
         default:
             if named[1] != nil {
                 throw PyError.typeError("Cannot specify a default for \(name)() with multiple positional arguments")
             }
-            items = args.positional
+            items = ArrayIterator(args.positional)
         }
-        guard var best = items.first else {
+        guard var best = try items.next() else {
             if let d = named[1] { return d }
             throw PyError.valueError("\(name)() arg is an empty sequence")
         }
         var bestKey = try key.map { try callValue($0, Arguments([best])) } ?? best
-        for item in items.dropFirst() {
+        while let item = try items.next() {
+            try checkInterrupt()
             let k = try key.map { try callValue($0, Arguments([item])) } ?? item
             if wantMax ? try lessThan(bestKey, k) : try lessThan(k, bestKey) {
                 best = item
@@ -134,7 +137,7 @@ extension Interpreter {
     func sortList(_ list: PyList, key: Value?, reverse: Value?) throws {
         let reversed = try reverse.map { try isTrue($0) } ?? false
         let keyFunction = key.flatMap { $0.isNone ? nil : $0 }
-        if keyFunction == nil, let sorted = Self.sortedInts(list.items, reversed: reversed) {
+        if keyFunction == nil, let sorted = Self.sortedInts(list.items, reversed: reversed) ?? Self.sortedIntTuples(list.items, reversed: reversed) {
             list.items = sorted
             return
         }
@@ -161,6 +164,31 @@ extension Interpreter {
         }
         if reversed { ints.sort(by: >) } else { ints.sort() }
         return ints.map { .int($0) }
+    }
+
+    /// A list of plain tuples of ints only (pairs of numbers, a common sort key), sorted by
+    /// their ints gathered into one array: comparing them runs no Python code. Equal tuples
+    /// keep their order, as in CPython's stable sort (reversed too). Nil for other lists.
+    private static func sortedIntTuples(_ items: [Value], reversed: Bool) -> [Value]? {
+        var ints: [Int] = []
+        var spans: [Range<Int>] = []
+        spans.reserveCapacity(items.count)
+        for item in items {
+            guard case .object(let o) = item, let tuple = o as? PyTuple, tuple.subclass == nil else { return nil }
+            let start = ints.count
+            for v in tuple.items {
+                guard case .int(let i) = v else { return nil }
+                ints.append(i)
+            }
+            spans.append(start..<ints.count)
+        }
+        var order = Array(items.indices)
+        order.sort { a, b in
+            let x = ints[spans[a]], y = ints[spans[b]]
+            if x.elementsEqual(y) { return a < b }
+            return reversed ? y.lexicographicallyPrecedes(x) : x.lexicographicallyPrecedes(y)
+        }
+        return order.map { items[$0] }
     }
 
     /// A stable merge sort that lets the comparison throw.

@@ -84,7 +84,15 @@ extension Compiler {
                 return try f.interp.isTrue(try f.interp.compare(a, b, .ne))
             }
         case .in, .notIn:
-            return { f in try f.interp.isTrue(try f.interp.compare(try l(f), try r(f), op)) }
+            let negated = op == .notIn
+            return { f in
+                let item = try l(f), container = try r(f)
+                // A dict (not a subclass, which may define __contains__) is asked directly.
+                if case .object(let o) = container, let dict = o as? PyDict, dict.subclass == nil {
+                    return try (dict.get(item, f.interp) != nil) != negated
+                }
+                return try f.interp.isTrue(try f.interp.compare(item, container, op))
+            }
         }
     }
 }

@@ -48,6 +48,11 @@ extension Compiler {
                     let j = i < 0 ? i + list.items.count : i
                     if j >= 0 && j < list.items.count { return list.items[j] }
                 }
+                // A dict, not a subclass (which may define __getitem__ or __missing__).
+                if case .object(let o) = c, let dict = o as? PyDict, dict.subclass == nil {
+                    guard let v = try dict.get(k, f.interp) else { throw PyError.keyError(k) }
+                    return v
+                }
                 return try f.interp.getItem(c, k)
             }
         case .slice(let lower, let upper, let step, _):

@@ -172,6 +172,11 @@ extension Compiler {
                         return
                     }
                 }
+                // A dict, not a subclass (which may define __setitem__).
+                if case .object(let o) = c, let dict = o as? PyDict, dict.subclass == nil {
+                    try dict.set(k, v, f.interp)
+                    return
+                }
                 try f.interp.setItem(c, k, v)
             }
         case .tuple(let items, let loc), .list(let items, let loc):

@@ -216,10 +216,18 @@ final class Compiler {
 /// A generator expression, run as a state machine over its `for` clauses rather than on a
 /// thread of its own: it cannot be suspended anywhere but between elements.
 final class GeneratorExpressionIterator: PyIterator {
-    struct Clause {
+    /// A class rather than a struct: taking a clause out of `clauses` for each element then
+    /// retains one object, not each of its closures and its array.
+    final class Clause {
         let iterable: ExprCode?
         let store: StoreCode
         let conditions: [ConditionCode]
+
+        init(iterable: ExprCode?, store: @escaping StoreCode, conditions: [ConditionCode]) {
+            self.iterable = iterable
+            self.store = store
+            self.conditions = conditions
+        }
     }
 
     private let frame: Frame

@@ -34,7 +34,26 @@ public final class PyDict: PyObject {
 
     /// The position in `index` holding `key`, or nil.
     private func find(_ key: Value, hash: Int, _ interp: Interpreter) throws -> Int? {
-        try find(hash: hash) { try $0.isIdentical(to: key) || interp.equals($0, key) }
+        // Int and str keys, the common ones, are matched against keys of their own kind
+        // without the general `==` (which answers the same for them); any other stored key
+        // (True against 1, a str subclass) still goes through it.
+        switch key {
+        case .int(let k):
+            return try find(hash: hash) { stored in
+                if case .int(let s) = stored { return s == k }
+                return try interp.equals(stored, key)
+            }
+        case .object(let o as PyStr):
+            return try find(hash: hash) { stored in
+                if case .object(let s) = stored {
+                    if s === o { return true }
+                    if let text = s as? PyStr { return Interpreter.strEqual(text.value, o.value) }
+                }
+                return try interp.equals(stored, key)
+            }
+        default:
+            return try find(hash: hash) { try $0.isIdentical(to: key) || interp.equals($0, key) }
+        }
     }
 
     private func find(hash: Int, matches: (Value) throws -> Bool) rethrows -> Int? {
@@ -45,7 +64,8 @@ public final class PyDict: PyObject {
         while true {
             let slot = Int(index[i])
             if slot == -1 { return nil }
-            if slot >= 0, let e = entries[slot], e.hash == hash, try matches(e.key) { return i }
+            // Reads the entry's fields in place: copying the entry out would retain its key and value.
+            if slot >= 0, entries[slot]?.hash == hash, try matches(entries[slot]!.key) { return i }
             perturb >>= 5
             i = (i &* 5 &+ 1 &+ Int(bitPattern: perturb)) & mask
         }
@@ -224,14 +244,15 @@ public final class PyDict: PyObject {
 
     /// Drops removed entries and sizes the index to at least 1.5 times the entries (plus one to come).
     private func rebuild() {
-        let live = entries.compactMap { $0 }
         var size = 8
-        while size * 2 < (live.count + 1) * 3 { size *= 2 }
+        while size * 2 < (count + 1) * 3 { size *= 2 }
         index = Array(repeating: -1, count: size)
-        entries = live
+        // A dict that only grew keeps its array, which then moves rather than copies. (Going
+        // through `[Entry]` to drop the nils would convert every entry back at run time.)
+        if count != entries.count { entries = entries.filter { $0 != nil } }
         // Room for every entry this index takes before the next rebuild, so that filling a
         // small dict (an instance's attributes) allocates once rather than at each doubling.
         entries.reserveCapacity(size * 2 / 3)
-        for (position, e) in live.enumerated() { insertIndex(hash: e.hash, position: position) }
+        for position in entries.indices { insertIndex(hash: entries[position]!.hash, position: position) }
     }
 }

@@ -107,6 +107,7 @@ extension Interpreter {
     /// Python's `==` on str: the same code points. (Swift's `==` also accepts canonically
     /// equivalent text.) Compares the UTF-8 storage directly when it is contiguous.
     static func strEqual(_ a: String, _ b: String) -> Bool {
+        if sameRepresentation(a, b) { return true }
         let u = a.utf8, v = b.utf8
         guard u.count == v.count else { return false }
         if u.isEmpty { return true }
@@ -115,6 +116,15 @@ extension Interpreter {
         }
         if let same, let same { return same }
         return u.elementsEqual(v)
+    }
+
+    /// Whether two strings are the same bits: the same storage, or the same short text held
+    /// inline (Swift keeps text of up to 15 UTF-8 bytes in the string itself, zero-padded).
+    /// Such strings are equal; ones that are not may still be equal. Dict keys made afresh
+    /// (`"k" + str(i)`) are mostly short, and this spares the byte comparison for them.
+    @inline(__always)
+    private static func sameRepresentation(_ a: String, _ b: String) -> Bool {
+        unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
     }
 
     /// Comparisons of builtin types, or nil when neither side is one that compares here.

@@ -109,15 +109,14 @@ final class DictIterator: PyIterator {
         if dict.count != initialCount {
             throw PyError.runtimeError("dictionary changed size during iteration")
         }
-        let entries = dict.entries
-        while position < entries.count {
+        // Reads the entries in place: copying them (or one entry) out would retain and release
+        // every key and value on the way.
+        while position < dict.entries.count {
             defer { position += 1 }
-            if let e = entries[position] {
-                switch kind {
-                case .keys: return e.key
-                case .values: return e.value
-                case .items: return .object(PyTuple([e.key, e.value]))
-                }
+            switch kind {
+            case .keys: if let key = dict.entries[position]?.key { return key }
+            case .values: if let value = dict.entries[position]?.value { return value }
+            case .items: if let e = dict.entries[position] { return .object(PyTuple([e.key, e.value])) }
             }
         }
         return nil

@@ -66,6 +66,8 @@ extension Interpreter {
         case .bool(let b): return b ? 1 : 0
         case .float(let d): return NumericHash.ofDouble(d)
         case .none: return 0xFCA86420
+        // A PyStr is always an exact str (subclasses of str are other objects), so nothing can override its hash.
+        case .object(let s as PyStr): return s.pythonHash
         case .object(let o):
             if let m = override(o, "__hash__") {
                 guard case .int(let i) = try callValue(bind(m, to: value), Arguments()) else {

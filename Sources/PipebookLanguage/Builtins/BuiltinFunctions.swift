@@ -296,19 +296,7 @@ enum BuiltinFunctions {
                 }
                 index = .int(n)
             }
-            let it = try interp.iterate(a[0]!)
-            return .object(ClosureIterator("enumerate") {
-                guard let v = try it.next() else { return nil }
-                defer {
-                    // Counting in a machine int is what nearly every loop does; past it, int's own `+`.
-                    if case .int(let i) = index, i < Int.max {
-                        index = .int(i + 1)
-                    } else {
-                        index = (try? interp.binary(.add, index, .int(1))) ?? index
-                    }
-                }
-                return .object(PyTuple([index, v]))
-            })
+            return .object(EnumerateIterator(try interp.iterate(a[0]!), start: index))
         }
         define("zip") { interp, args in
             let named = try Arguments([], keywords: args.keywords).bind("zip", ["strict"])

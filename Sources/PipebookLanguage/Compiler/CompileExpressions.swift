@@ -122,9 +122,10 @@ extension Compiler {
         case .listComp(let element, let generators, _):
             let elementCode = try comprehension(generators) { try self.expression(element) }
             return { f in
-                let list = PyList()
-                try elementCode.run(f) { list.items.append($0) }
-                return .object(list)
+                // Gathered in a local array: appending to the list object's would check its uniqueness each time.
+                var items: [Value] = []
+                try elementCode.run(f) { items.append($0) }
+                return .object(PyList(items))
             }
         case .setComp(let element, let generators, _):
             let elementCode = try comprehension(generators) { try self.expression(element) }
@@ -601,8 +602,8 @@ extension Compiler {
         }
         scope.comprehensionSlots.append(names)
         defer { scope.comprehensionSlots.removeLast() }
-        let clauses: [(iter: ExprCode?, store: StoreCode, conditions: [ConditionCode])] = try generators.enumerated().map { i, g in
-            (i == 0 ? nil : try expression(g.iter), try store(g.target), try g.conditions.map(condition))
+        let clauses: [(iter: ExprCode?, store: StoreCode, pair: LoopPair?, conditions: [ConditionCode])] = try generators.enumerated().map { i, g in
+            (i == 0 ? nil : try expression(g.iter), try store(g.target), LoopPair(g.target, scope), try g.conditions.map(condition))
         }
         let elementCode = try element()
         typealias Loop = (Frame, PyIterator, (Value) throws -> Void) throws -> Void
@@ -610,10 +611,16 @@ extension Compiler {
         var innerIterable: ExprCode?
         for clause in clauses.reversed() {
             let next = inner, nextIterable = innerIterable
-            let store = clause.store, conditions = clause.conditions
+            let store = clause.store, pair = clause.pair, conditions = clause.conditions
             inner = { f, iterator, emit in
-                outer: while let v = try iterator.next() {
-                    try store(f, v)
+                outer: while true {
+                    if let pair {
+                        guard let step = try iterator.nextForPair() else { break }
+                        try pair.assign(step, in: f, otherwise: store)
+                    } else {
+                        guard let v = try iterator.next() else { break }
+                        try store(f, v)
+                    }
                     for c in conditions where !(try c(f)) { continue outer }
                     if let next, let nextIterable {
                         // Every clause after the first evaluates its iterable afresh each time round.

@@ -380,24 +380,45 @@ extension Compiler {
         let body = try block(bodyStmts)
         scope.loopDepth -= 1
         let orElse = try block(orElseStmts)
-        var localSlot: Int?
-        if case .name(let name, _) = targetExpr, case .local(let slot, _) = scope.resolve(name) { localSlot = slot }
+        let variable = LoopVariable(targetExpr, scope), pair = LoopPair(targetExpr, scope)
         return { f in
             f.line = line
             let interp = f.interp
             let source = try iterable(f)
-            // Counting through a range into a local needs no iterator object.
-            if let slot = localSlot, case .object(let o) = source, let range = o as? PyRange {
-                var i = range.start
-                for _ in 0..<range.count {
-                    f.slots[slot] = .int(i)
-                    i &+= range.step
+            // Counting through a range, or walking a list, into a variable needs no iterator object.
+            if let variable, case .object(let o) = source {
+                if let range = o as? PyRange {
+                    var i = range.start
+                    for _ in 0..<range.count {
+                        variable.assign(.int(i), in: f)
+                        i &+= range.step
+                        try interp.checkInterrupt()
+                        if let exit = Compiler.loopExit(try body(f)) { return exit }
+                    }
+                    return try orElse(f)
+                }
+                if o.type === BuiltinTypes.list, let list = o as? PyList {
+                    // As list's iterator does: the length is read afresh at each step, so the
+                    // body may append to or shorten the list.
+                    var index = 0
+                    while index < list.items.count {
+                        variable.assign(list.items[index], in: f)
+                        index += 1
+                        try interp.checkInterrupt()
+                        if let exit = Compiler.loopExit(try body(f)) { return exit }
+                    }
+                    return try orElse(f)
+                }
+            }
+            let iterator = try interp.iterate(source)
+            if let pair {
+                while let step = try iterator.nextForPair() {
+                    try pair.assign(step, in: f, otherwise: store)
                     try interp.checkInterrupt()
                     if let exit = Compiler.loopExit(try body(f)) { return exit }
                 }
                 return try orElse(f)
             }
-            let iterator = try interp.iterate(source)
             while let v = try iterator.next() {
                 try store(f, v)
                 try interp.checkInterrupt()

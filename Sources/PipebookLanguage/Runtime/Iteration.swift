@@ -1,6 +1,12 @@
+import BigInt
+
 /// A Python iterator implemented in Swift: `next()` returns nil when exhausted.
 public class PyIterator: PyObject {
     public func next() throws -> Value? { nil }
+    /// The next item for a two-name target (`for i, x in enumerate(xs)`): iterators whose items
+    /// are pairs they make for the occasion give the two values without making the tuple, which
+    /// the target would only take apart; the others give the item.
+    func nextForPair() throws -> IteratorStep? { try next().map(IteratorStep.item) }
     /// The name `type(it).__name__` shows.
     public var typeName: String { "iterator" }
     public override var type: PyType { IteratorTypes.named(typeName) }
@@ -93,6 +99,42 @@ final class StrIterator: PyIterator {
     override var typeName: String { name }
 }
 
+/// What `PyIterator.nextForPair` gives.
+enum IteratorStep {
+    case pair(Value, Value)
+    case item(Value)
+}
+
+/// `enumerate(iterable, start)`.
+final class EnumerateIterator: PyIterator {
+    private let items: PyIterator
+    private var index: Value
+
+    init(_ items: PyIterator, start: Value) {
+        self.items = items
+        index = start
+    }
+
+    override func next() throws -> Value? {
+        guard case .pair(let i, let v)? = try nextForPair() else { return nil }
+        return .object(PyTuple([i, v]))
+    }
+
+    override func nextForPair() throws -> IteratorStep? {
+        guard let v = try items.next() else { return nil }
+        let i = index
+        // Counting in a machine int is what nearly every loop does; past it, a big int.
+        if case .int(let n) = index, n < Int.max {
+            index = .int(n + 1)
+        } else if let big = index.bigIntValue {
+            index = .int(big + 1)
+        }
+        return .pair(i, v)
+    }
+
+    override var typeName: String { "enumerate" }
+}
+
 /// Iterates a dict's keys, values or items, failing if the dict changes size meanwhile.
 final class DictIterator: PyIterator {
     enum Kind { case keys, values, items }
@@ -118,6 +160,18 @@ final class DictIterator: PyIterator {
             case .values: if let value = dict.entries[position]?.value { return value }
             case .items: if let e = dict.entries[position] { return .object(PyTuple([e.key, e.value])) }
             }
+        }
+        return nil
+    }
+
+    override func nextForPair() throws -> IteratorStep? {
+        guard kind == .items else { return try next().map(IteratorStep.item) }
+        if dict.count != initialCount {
+            throw PyError.runtimeError("dictionary changed size during iteration")
+        }
+        while position < dict.entries.count {
+            defer { position += 1 }
+            if let e = dict.entries[position] { return .pair(e.key, e.value) }
         }
         return nil
     }

@@ -422,6 +422,7 @@ extension Compiler {
             let cache = AttributeCache(name, scope.interp)
             let arity = codes.count + 1
             let fill = Compiler.intoSlots(codes)
+            let first: ExprCode? = codes.count == 1 ? codes[0].run : nil
             return { f in
                 let receiver = try object(f)
                 if named.isEmpty, let function = cache.method(of: receiver), function.code.simpleArity == arity {
@@ -429,6 +430,11 @@ extension Compiler {
                     frame.slots[0] = receiver
                     try fill(f, frame.slots + 1)
                     return try f.interp.enter(function, frame)
+                }
+                // A builtin method with a fast entry (`s.upper()`, `s.split(sep)`): no argument array.
+                if named.isEmpty, let native = cache.nativeMethod(of: receiver) {
+                    if arity == 1, let call1 = native.call1 { return try call1(f.interp, receiver) }
+                    if let first, let call2 = native.call2 { return try call2(f.interp, receiver, try first(f)) }
                 }
                 var positional: [Value] = []
                 positional.reserveCapacity(codes.count + 1)
@@ -446,6 +452,8 @@ extension Compiler {
             let codes = try args.map { CompiledExpression(run: try expression($0)) }
             let arity = codes.count
             let fill = Compiler.intoSlots(codes)
+            let first: ExprCode? = codes.count >= 1 ? codes[0].run : nil
+            let second: ExprCode? = codes.count == 2 ? codes[1].run : nil
             return { f in
                 let c = try callee(f)
                 if case .object(let fn as PyFunction) = c, fn.code.simpleArity == arity {
@@ -454,10 +462,17 @@ extension Compiler {
                     return try f.interp.enter(fn, frame)
                 }
                 if case .object(let native as PyNativeFunction) = c {
+                    // Builtins with a fast entry (`len(x)`, `isinstance(x, t)`): no argument array.
+                    if arity == 1, let call1 = native.call1, let first { return try call1(f.interp, try first(f)) }
+                    if let call2 = native.call2, let first, let second { return try call2(f.interp, try first(f), try second(f)) }
                     var positional: [Value] = []
                     positional.reserveCapacity(arity)
                     for code in codes { positional.append(try code.run(f)) }
                     return try native.body(f.interp, Arguments(positional))
+                }
+                // `str(x)`, `int(x)`: the conversion itself, without `Arguments` or `construct`.
+                if case .object(let cls as PyType) = c, let first, let convert = BuiltinMethods.conversion(cls, arity: arity) {
+                    return try convert(f.interp, try first(f))
                 }
                 if case .object(let cls as PyType) = c, let initializer = f.interp.simpleInitializer(cls, arity: arity + 1) {
                     let frame = initializer.newFrame(f.interp)

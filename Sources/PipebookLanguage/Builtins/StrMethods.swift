@@ -414,7 +414,11 @@ extension BuiltinMethods {
             func part(_ range: Range<Int>) -> Value {
                 piece(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), ofASCII: ascii)
             }
+            // Counted first, so that the array is allocated once.
+            var cuts = 0
+            for byte in bytes where byte == separator { cuts += 1 }
             var parts: [Value] = []
+            parts.reserveCapacity(1 + (limit >= 0 ? min(cuts, limit) : cuts))
             var start = 0
             for i in 0..<bytes.count where bytes[i] == separator {
                 if limit >= 0 && parts.count == limit { break }

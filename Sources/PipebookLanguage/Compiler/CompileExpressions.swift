@@ -370,32 +370,46 @@ extension Compiler {
         }
     }
 
+    /// An f-string's parts each append their text to the string being built: no string of
+    /// their own in between.
+    private typealias FStringPiece = (Frame, inout String) throws -> Void
+
     private func fstring(_ parts: [FStringPart]) throws -> ExprCode {
-        let pieces: [(Frame) throws -> String] = try parts.map { part in
-            switch part {
-            case .literal(let s):
-                return { _ in s }
-            case .field(let valueExpr, let conversion, let specParts, let selfDocumenting):
-                let value = try expression(valueExpr)
-                let spec = try specParts.map(fstring)
-                let prefix = selfDocumenting ?? ""
-                return { f in
-                    var v = try value(f)
-                    switch conversion {
-                    case "r": v = .str(try f.interp.repr(v))
-                    case "s": v = .str(try f.interp.str(v))
-                    case "a": v = .str(Interpreter.ascii(try f.interp.repr(v)))
-                    default: break
-                    }
-                    let specText = try spec.map { try $0(f).stringValue ?? "" } ?? ""
-                    return prefix + (try f.interp.format(v, specText))
-                }
-            }
-        }
+        let pieces = try parts.map(fstringPiece)
         return { f in
             var out = ""
-            for p in pieces { out += try p(f) }
+            for p in pieces { try p(f, &out) }
             return .str(out)
+        }
+    }
+
+    private func fstringPiece(_ part: FStringPart) throws -> FStringPiece {
+        switch part {
+        case .literal(let s):
+            return { _, out in out += s }
+        case .field(let valueExpr, nil, nil, nil):
+            // The common `{x}`: what format(x, "") gives, an int's digits without the detour.
+            let value = try expression(valueExpr)
+            return { f, out in
+                let v = try value(f)
+                if case .int(let i) = v { out += String(i) } else { out += try f.interp.format(v, "") }
+            }
+        case .field(let valueExpr, let conversion, let specParts, let selfDocumenting):
+            let value = try expression(valueExpr)
+            let spec = try specParts.map(fstring)
+            let prefix = selfDocumenting ?? ""
+            return { f, out in
+                var v = try value(f)
+                switch conversion {
+                case "r": v = .str(try f.interp.repr(v))
+                case "s": v = .str(try f.interp.str(v))
+                case "a": v = .str(Interpreter.ascii(try f.interp.repr(v)))
+                default: break
+                }
+                let specText = try spec.map { try $0(f).stringValue ?? "" } ?? ""
+                out += prefix
+                out += try f.interp.format(v, specText)
+            }
         }
     }
 

@@ -349,8 +349,11 @@ extension BuiltinMethods {
         return out
     }
 
+    /// A character's other case may be several characters (`ß` is `SS` in upper case).
     private static func swapcase(_ s: String) -> String {
-        String(s.map { $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0 })
+        var out = ""
+        for c in s { out += c.isUppercase ? c.lowercased() : c.isLowercase ? c.uppercased() : String(c) }
+        return out
     }
 
     /// Python's title(): a cased character after a cased one is lower case, any other one

@@ -4,8 +4,12 @@ import Foundation
 /// The functions of the `builtins` module.
 enum BuiltinFunctions {
     static func install(into builtins: Globals, interp: Interpreter) {
-        func define(_ name: String, _ body: @escaping PyNativeFunction.Body) {
-            builtins[name] = .object(PyNativeFunction(name: name, body: body))
+        /// Returns the function, for the hot ones to get fast entries (`call1`, `call2`).
+        @discardableResult
+        func define(_ name: String, _ body: @escaping PyNativeFunction.Body) -> PyNativeFunction {
+            let function = PyNativeFunction(name: name, body: body)
+            builtins[name] = .object(function)
+            return function
         }
         let types: [PyType] = [
             BuiltinTypes.object, BuiltinTypes.type, BuiltinTypes.int, BuiltinTypes.bool, BuiltinTypes.float,
@@ -39,10 +43,11 @@ enum BuiltinFunctions {
             }
             return .none
         }
-        define("len") { interp, args in
+        let len = define("len") { interp, args in
             try args.expect("len", min: 1, max: 1)
             return .int(try interp.length(args[0]))
         }
+        len.call1 = { interp, x in .int(try interp.length(x)) }
         define("repr") { interp, args in
             try args.expect("repr", min: 1, max: 1)
             return .str(try interp.repr(args[0]))
@@ -56,10 +61,11 @@ enum BuiltinFunctions {
             let spec = args.count > 1 ? (args[1].stringValue ?? "") : ""
             return .str(try interp.format(args[0], spec))
         }
-        define("isinstance") { interp, args in
+        let isinstance = define("isinstance") { interp, args in
             try args.expect("isinstance", min: 2, max: 2)
             return .bool(try interp.isInstance(args[0], args[1]))
         }
+        isinstance.call2 = { interp, x, classInfo in .bool(try interp.isInstance(x, classInfo)) }
         define("issubclass") { interp, args in
             try args.expect("issubclass", min: 2, max: 2)
             guard let t = args[0].as(PyType.self) else { throw PyError.typeError("issubclass() arg 1 must be a class") }

@@ -3,8 +3,12 @@ import Foundation
 
 extension PyType {
     /// Adds a method written in Swift; the receiver is the first positional argument.
-    func method(_ name: String, _ body: @escaping PyNativeFunction.Body) {
-        dict[name] = .object(PyNativeFunction(name: name, owner: self, body: body))
+    /// Returned so that the hot ones can get fast entries (`call1`, `call2`).
+    @discardableResult
+    func method(_ name: String, _ body: @escaping PyNativeFunction.Body) -> PyNativeFunction {
+        let function = PyNativeFunction(name: name, owner: self, body: body)
+        dict[name] = .object(function)
+        return function
     }
 
     /// Adds a class method: the class it is called on comes first.
@@ -127,8 +131,32 @@ enum BuiltinMethods {
         BuiltinTypes.noneType.construct = { _, _, _ in .none }
     }
 
+    /// `str(x)` and `int(x)`, the conversions programs call most, for call sites to make
+    /// without building `Arguments`; nil for other classes and other numbers of arguments.
+    static func conversion(_ cls: PyType, arity: Int) -> ((Interpreter, Value) throws -> Value)? {
+        guard arity == 1 else { return nil }
+        if cls === BuiltinTypes.str { return strConversion }
+        if cls === BuiltinTypes.int { return intConversion }
+        return nil
+    }
+
+    /// `str(x)`.
+    static func strConversion(_ interp: Interpreter, _ x: Value) throws -> Value {
+        switch x {
+        case .object(let s as PyStr): return .object(s)
+        case .int(let i): return .object(PyStr(String(i), isASCII: true))
+        default: return .str(try interp.str(x))
+        }
+    }
+
+    /// `int(x)`.
+    static func intConversion(_ interp: Interpreter, _ x: Value) throws -> Value {
+        try interp.toInt(x)
+    }
+
     private static func installNumbers() {
         BuiltinTypes.int.construct = { interp, _, args in
+            if args.keywords.isEmpty && args.positional.count == 1 { return try intConversion(interp, args[0]) }
             let a = try args.bind("int", ["x", "base"], positionalOnly: 1)
             guard let x = a[0] else { return .int(0) }
             if let base = a[1] {

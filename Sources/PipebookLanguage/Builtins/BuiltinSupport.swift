@@ -13,6 +13,8 @@ extension Interpreter {
     }
 
     public func length(_ v: Value) throws -> Int {
+        // str cannot be subclassed here, so no `__len__` of a subclass can come first.
+        if case .object(let o) = v, let s = o as? PyStr { return s.count }
         if case .object(let o) = v {
             if let m = override(o, "__len__") { return try lengthResult(callValue(bind(m, to: v), Arguments())) }
         }

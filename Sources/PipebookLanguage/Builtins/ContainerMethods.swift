@@ -2,7 +2,11 @@
 extension BuiltinMethods {
     /// The receiver of a method of a builtin type, checked.
     static func receiver<T: PyObject>(_ args: Arguments, _ type: T.Type, _ method: String) throws -> T {
-        guard let first = args.positional.first, let r = first.as(T.self) else {
+        try receiver(args.positional.first ?? Value.none, type, method)
+    }
+
+    static func receiver<T: PyObject>(_ value: Value, _ type: T.Type, _ method: String) throws -> T {
+        guard let r = value.as(T.self) else {
             throw PyError.typeError("descriptor '\(method)' requires a receiver of the right type")
         }
         return r
@@ -16,9 +20,13 @@ extension BuiltinMethods {
             l.items = args.count == 2 ? try interp.iterateToArray(args[1]) : []
             return .none
         }
-        list.method("append") { _, args in
+        let append = list.method("append") { _, args in
             try args.expect("list.append", min: 2, max: 2)
             try receiver(args, PyList.self, "append").items.append(args[1])
+            return .none
+        }
+        append.call2 = { _, list, item in
+            try receiver(list, PyList.self, "append").items.append(item)
             return .none
         }
         list.method("extend") { interp, args in

@@ -38,17 +38,21 @@ extension Interpreter {
 
     /// The common case of `int(text)`: an optional sign and at most 18 ASCII digits, nothing
     /// else, which always fits a machine int. Anything else takes the full parser.
+    /// Reads the bytes in place (a Substring's UTF-8 view costs an index check per byte).
     private static func plainDecimal(_ text: String) -> Int? {
-        var utf8 = text.utf8[...]
-        let negative = utf8.first == UInt8(ascii: "-")
-        if negative || utf8.first == UInt8(ascii: "+") { utf8 = utf8.dropFirst() }
-        guard (1...18).contains(utf8.count) else { return nil }
-        var value = 0
-        for byte in utf8 {
-            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        var text = text
+        return text.withUTF8 { bytes in
+            var digits = bytes[...]
+            let negative = digits.first == UInt8(ascii: "-")
+            if negative || digits.first == UInt8(ascii: "+") { digits = digits.dropFirst() }
+            guard (1...18).contains(digits.count) else { return nil }
+            var value = 0
+            for byte in digits {
+                guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return negative ? -value : value
         }
-        return negative ? -value : value
     }
 
     func toDouble(_ x: Value, parsing: Bool) throws -> Double {

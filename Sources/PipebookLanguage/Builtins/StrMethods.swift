@@ -9,6 +9,27 @@ extension BuiltinMethods {
         return s
     }
 
+    /// The `sep` of split and rsplit, which may also be None (checked before this).
+    static func separatorArgument(_ v: Value) throws -> String {
+        guard let s = v.stringValue else {
+            throw PyError.typeError("must be str or None, not \(v.typeName)")
+        }
+        return s
+    }
+
+    /// The receiver of a str method, checked as `text` checks it.
+    static func receiverStr(_ v: Value, _ method: String) throws -> PyStr {
+        guard let s = v.as(PyStr.self) else {
+            throw PyError.typeError("descriptor '\(method)' requires a 'str' object")
+        }
+        return s
+    }
+
+    /// A piece cut out of a str: ASCII when the whole is, unknown (and found out when needed) otherwise.
+    static func piece(_ text: String, ofASCII ascii: Bool) -> Value {
+        .object(ascii ? PyStr(text, isASCII: true) : PyStr(text))
+    }
+
     static func textArgument(_ v: Value, _ method: String) throws -> String {
         guard let s = v.stringValue else {
             throw PyError.typeError("must be str, not \(v.typeName)")
@@ -20,29 +41,33 @@ extension BuiltinMethods {
         let str = BuiltinTypes.str
         str.construct = { interp, _, args in
             // The common case, str(x), without binding parameter names.
-            if args.keywords.isEmpty && args.positional.count == 1 {
-                if case .object(let s as PyStr) = args.positional[0], s.type === BuiltinTypes.str { return args.positional[0] }
-                return .str(try interp.str(args.positional[0]))
-            }
+            if args.keywords.isEmpty && args.positional.count == 1 { return try strConversion(interp, args[0]) }
             let a = try args.bind("str", ["object", "encoding", "errors"])
             guard let x = a[0] else { return .str("") }
             if a[1] != nil, let b = x.as(PyBytes.self) { return .str(String(decoding: b.bytes, as: UTF8.self)) }
             if case .object(let s as PyStr) = x { return .object(s) }
             return .str(try interp.str(x))
         }
-        let transforms: [(String, (String) -> String)] = [
-            ("upper", { ASCIIText.mapBytes($0, ASCIIText.upper) ?? $0.uppercased() }),
-            ("lower", { ASCIIText.mapBytes($0, ASCIIText.lower) ?? $0.lowercased() }),
-            ("casefold", { ASCIIText.mapBytes($0, ASCIIText.lower) ?? casefold($0) }),
-            ("swapcase", { ASCIIText.mapBytes($0) { ASCIIText.isUpper($0) ? ASCIIText.lower($0) : ASCIIText.upper($0) } ?? swapcase($0) }),
-            ("title", { ASCIIText.title($0) ?? titlecase($0) }),
-            ("capitalize", { ASCIIText.capitalize($0) ?? capitalize($0) }),
+        // Each case mapping: the ASCII fast path (nil for other text), then the Unicode rule.
+        let transforms: [(String, (String) -> String?, (String) -> String)] = [
+            ("upper", { ASCIIText.mapBytes($0, ASCIIText.upper) }, { $0.uppercased() }),
+            ("lower", { ASCIIText.mapBytes($0, ASCIIText.lower) }, { $0.lowercased() }),
+            ("casefold", { ASCIIText.mapBytes($0, ASCIIText.lower) }, casefold),
+            ("swapcase", { ASCIIText.mapBytes($0) { ASCIIText.isUpper($0) ? ASCIIText.lower($0) : ASCIIText.upper($0) } }, swapcase),
+            ("title", ASCIIText.title, titlecase),
+            ("capitalize", ASCIIText.capitalize, capitalize),
         ]
-        for (name, transform) in transforms {
-            str.method(name) { _, args in
-                try args.expect(name, min: 1, max: 1)
-                return .str(transform(try text(args, name)))
+        for (name, ascii, unicode) in transforms {
+            let transform = { (_: Interpreter, receiver: Value) throws -> Value in
+                let s = try receiverStr(receiver, name).value
+                if let mapped = ascii(s) { return .object(PyStr(mapped, isASCII: true)) }
+                return .str(unicode(s))
             }
+            let method = str.method(name) { interp, args in
+                try args.expect(name, min: 1, max: 1)
+                return try transform(interp, args[0])
+            }
+            method.call1 = transform
         }
         for (name, predicate) in [("isdigit", { (c: Unicode.Scalar) in c.properties.numericType == .decimal || c.properties.numericType == .digit }),
                                   ("isdecimal", { $0.properties.numericType == .decimal }),
@@ -90,23 +115,20 @@ extension BuiltinMethods {
                 return .str(String(String.UnicodeScalarView(scalars)))
             }
         }
-        str.method("split") { interp, args in
+        let split = str.method("split") { interp, args in
             let a = try args.bind("split", ["self", "sep", "maxsplit"], required: 1)
-            let s = try text(args, "split")
+            let s = try receiverStr(args.positional.first ?? Value.none, "split")
             let limit = try a[2].map { try interp.integerValue($0).map { Int($0) } ?? -1 } ?? -1
-            if let sep = a[1], !sep.isNone {
-                let separator = try textArgument(sep, "split")
-                if separator.isEmpty { throw PyError.valueError("empty separator") }
-                return .object(PyList(splitOn(s, separator, limit: limit).map { .str($0) }))
-            }
-            return .object(PyList(splitWhitespace(s, limit: limit).map { .str($0) }))
+            return try splitList(s, a[1], limit: limit)
         }
+        split.call1 = { _, receiver in try splitList(try receiverStr(receiver, "split"), nil, limit: -1) }
+        split.call2 = { _, receiver, sep in try splitList(try receiverStr(receiver, "split"), sep, limit: -1) }
         str.method("rsplit") { interp, args in
             let a = try args.bind("rsplit", ["self", "sep", "maxsplit"], required: 1)
             let s = try text(args, "rsplit")
             let limit = try a[2].map { try interp.integerValue($0).map { Int($0) } ?? -1 } ?? -1
             if let sep = a[1], !sep.isNone {
-                let separator = try textArgument(sep, "rsplit")
+                let separator = try separatorArgument(sep)
                 if separator.isEmpty { throw PyError.valueError("empty separator") }
                 return .object(PyList(rsplitOn(s, separator, limit: limit).map { .str($0) }))
             }
@@ -138,18 +160,11 @@ extension BuiltinMethods {
             if !current.isEmpty { lines.append(.str(String(current))) }
             return .object(PyList(lines))
         }
-        str.method("join") { interp, args in
+        let joinMethod = str.method("join") { interp, args in
             try args.expect("join", min: 2, max: 2)
-            let sep = try text(args, "join")
-            var parts: [String] = []
-            for (i, v) in try interp.iterateToArray(args[1]).enumerated() {
-                guard let s = v.stringValue else {
-                    throw PyError.typeError("sequence item \(i): expected str instance, \(v.typeName) found")
-                }
-                parts.append(s)
-            }
-            return .str(parts.joined(separator: sep))
+            return try join(interp, args[0], args[1])
         }
+        joinMethod.call2 = join
         str.method("replace") { interp, args in
             try args.expect("replace", min: 3, max: 4)
             let s = try text(args, "replace")
@@ -334,8 +349,11 @@ extension BuiltinMethods {
         return out
     }
 
+    /// A character's other case may be several characters (`ß` is `SS` in upper case).
     private static func swapcase(_ s: String) -> String {
-        String(s.map { $0.isUppercase ? Character($0.lowercased()) : $0.isLowercase ? Character($0.uppercased()) : $0 })
+        var out = ""
+        for c in s { out += c.isUppercase ? c.lowercased() : c.isLowercase ? c.uppercased() : String(c) }
+        return out
     }
 
     /// Python's title(): a cased character after a cased one is lower case, any other one
@@ -367,8 +385,19 @@ extension BuiltinMethods {
         return first.properties.titlecaseMapping + String(s.unicodeScalars.dropFirst()).lowercased()
     }
 
+    /// `s.split(sep, limit)`, `sep` nil or None for runs of whitespace.
+    static func splitList(_ s: PyStr, _ sep: Value?, limit: Int) throws -> Value {
+        let ascii = s.isASCII
+        if let sep, !sep.isNone {
+            let separator = try separatorArgument(sep)
+            if separator.isEmpty { throw PyError.valueError("empty separator") }
+            if separator.utf8.count == 1 { return .object(PyList(splitOnByte(s.value, separator.utf8.first!, limit: limit, ascii: ascii))) }
+            return .object(PyList(splitOn(s.value, separator, limit: limit).map { piece($0, ofASCII: ascii) }))
+        }
+        return .object(PyList(splitWhitespace(s.value, limit: limit).map { piece($0, ofASCII: ascii) }))
+    }
+
     static func splitOn(_ s: String, _ separator: String, limit: Int) -> [String] {
-        if separator.utf8.count == 1, let parts = splitOnByte(s, separator.utf8.first!, limit: limit) { return parts }
         let search = TextSearch(s, separator)
         var parts: [String] = []
         var position = 0
@@ -382,19 +411,72 @@ extension BuiltinMethods {
 
     /// The common `split(",")`: a one-byte separator is ASCII, which never occurs inside another
     /// character's UTF-8, so the text's own bytes are cut where it stands, with no copy first.
-    private static func splitOnByte(_ s: String, _ separator: UInt8, limit: Int) -> [String]? {
+    private static func splitOnByte(_ s: String, _ separator: UInt8, limit: Int, ascii: Bool) -> [Value] {
         var s = s
         return s.withUTF8 { bytes in
-            var parts: [String] = []
+            func part(_ range: Range<Int>) -> Value {
+                piece(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), ofASCII: ascii)
+            }
+            // Counted first, so that the array is allocated once.
+            var cuts = 0
+            for byte in bytes where byte == separator { cuts += 1 }
+            var parts: [Value] = []
+            parts.reserveCapacity(1 + (limit >= 0 ? min(cuts, limit) : cuts))
             var start = 0
             for i in 0..<bytes.count where bytes[i] == separator {
                 if limit >= 0 && parts.count == limit { break }
-                parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self))
+                parts.append(part(start..<i))
                 start = i + 1
             }
-            parts.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            parts.append(part(start..<bytes.count))
             return parts
         }
+    }
+
+    /// `sep.join(iterable)`: the length is added up first, then the bytes are copied straight
+    /// into the new text, which is allocated once.
+    static func join(_ interp: Interpreter, _ receiver: Value, _ iterable: Value) throws -> Value {
+        let sep = try receiverStr(receiver, "join").value
+        let items = try joinItems(interp, iterable)
+        var length = sep.utf8.count * max(items.count - 1, 0)
+        for (i, v) in items.enumerated() {
+            guard let s = v.as(PyStr.self) else {
+                throw PyError.typeError("sequence item \(i): expected str instance, \(v.typeName) found")
+            }
+            length += s.value.utf8.count
+        }
+        let text = String(unsafeUninitializedCapacity: length) { buffer in
+            var end = 0
+            func copy(_ part: String) {
+                end += UnsafeMutableBufferPointer(rebasing: buffer[end...]).initialize(from: part.utf8).1
+            }
+            for (i, v) in items.enumerated() {
+                if i > 0 { copy(sep) }
+                copy(v.stringValue!)
+            }
+            return end
+        }
+        return .str(text)
+    }
+
+    /// The items `join` joins. A TypeError from getting the iterator becomes CPython's own
+    /// message; one raised while iterating goes through as it is.
+    private static func joinItems(_ interp: Interpreter, _ iterable: Value) throws -> [Value] {
+        if case .object(let o) = iterable, o.type === BuiltinTypes.list || o.type === BuiltinTypes.tuple {
+            return try interp.iterateToArray(iterable)
+        }
+        let iterator: PyIterator
+        do {
+            iterator = try interp.iterate(iterable)
+        } catch let e as PyError where e.exception.cls.isSubtype(of: BuiltinTypes.typeError) {
+            throw PyError.typeError("can only join an iterable")
+        }
+        var items: [Value] = []
+        while let v = try iterator.next() {
+            items.append(v)
+            try interp.checkInterrupt()
+        }
+        return items
     }
 
     /// `rsplit(separator)`: matches taken from the right, so overlapping ones pair as CPython pairs them.

@@ -377,32 +377,46 @@ extension Compiler {
         }
     }
 
+    /// An f-string's parts each append their text to the string being built: no string of
+    /// their own in between.
+    private typealias FStringPiece = (Frame, inout String) throws -> Void
+
     private func fstring(_ parts: [FStringPart]) throws -> ExprCode {
-        let pieces: [(Frame) throws -> String] = try parts.map { part in
-            switch part {
-            case .literal(let s):
-                return { _ in s }
-            case .field(let valueExpr, let conversion, let specParts, let selfDocumenting):
-                let value = try expression(valueExpr)
-                let spec = try specParts.map(fstring)
-                let prefix = selfDocumenting ?? ""
-                return { f in
-                    var v = try value(f)
-                    switch conversion {
-                    case "r": v = .str(try f.interp.repr(v))
-                    case "s": v = .str(try f.interp.str(v))
-                    case "a": v = .str(Interpreter.ascii(try f.interp.repr(v)))
-                    default: break
-                    }
-                    let specText = try spec.map { try $0(f).stringValue ?? "" } ?? ""
-                    return prefix + (try f.interp.format(v, specText))
-                }
-            }
-        }
+        let pieces = try parts.map(fstringPiece)
         return { f in
             var out = ""
-            for p in pieces { out += try p(f) }
+            for p in pieces { try p(f, &out) }
             return .str(out)
+        }
+    }
+
+    private func fstringPiece(_ part: FStringPart) throws -> FStringPiece {
+        switch part {
+        case .literal(let s):
+            return { _, out in out += s }
+        case .field(let valueExpr, nil, nil, nil):
+            // The common `{x}`: what format(x, "") gives, an int's digits without the detour.
+            let value = try expression(valueExpr)
+            return { f, out in
+                let v = try value(f)
+                if case .int(let i) = v { out += String(i) } else { out += try f.interp.format(v, "") }
+            }
+        case .field(let valueExpr, let conversion, let specParts, let selfDocumenting):
+            let value = try expression(valueExpr)
+            let spec = try specParts.map(fstring)
+            let prefix = selfDocumenting ?? ""
+            return { f, out in
+                var v = try value(f)
+                switch conversion {
+                case "r": v = .str(try f.interp.repr(v))
+                case "s": v = .str(try f.interp.str(v))
+                case "a": v = .str(Interpreter.ascii(try f.interp.repr(v)))
+                default: break
+                }
+                let specText = try spec.map { try $0(f).stringValue ?? "" } ?? ""
+                out += prefix
+                out += try f.interp.format(v, specText)
+            }
         }
     }
 
@@ -429,6 +443,7 @@ extension Compiler {
             let cache = AttributeCache(name, scope.interp)
             let arity = codes.count + 1
             let fill = Compiler.intoSlots(codes)
+            let first: ExprCode? = codes.count == 1 ? codes[0].run : nil
             return { f in
                 let receiver = try object(f)
                 if named.isEmpty, let function = cache.method(of: receiver), function.code.simpleArity == arity {
@@ -436,6 +451,11 @@ extension Compiler {
                     frame.slots[0] = receiver
                     try fill(f, frame.slots + 1)
                     return try f.interp.enter(function, frame)
+                }
+                // A builtin method with a fast entry (`s.upper()`, `s.split(sep)`): no argument array.
+                if named.isEmpty, let native = cache.nativeMethod(of: receiver) {
+                    if arity == 1, let call1 = native.call1 { return try call1(f.interp, receiver) }
+                    if let first, let call2 = native.call2 { return try call2(f.interp, receiver, try first(f)) }
                 }
                 var positional: [Value] = []
                 positional.reserveCapacity(codes.count + 1)
@@ -453,6 +473,8 @@ extension Compiler {
             let codes = try args.map { CompiledExpression(run: try expression($0)) }
             let arity = codes.count
             let fill = Compiler.intoSlots(codes)
+            let first: ExprCode? = codes.count >= 1 ? codes[0].run : nil
+            let second: ExprCode? = codes.count == 2 ? codes[1].run : nil
             return { f in
                 let c = try callee(f)
                 if case .object(let fn as PyFunction) = c, fn.code.simpleArity == arity {
@@ -463,10 +485,17 @@ extension Compiler {
                     }
                 }
                 if case .object(let native as PyNativeFunction) = c {
+                    // Builtins with a fast entry (`len(x)`, `isinstance(x, t)`): no argument array.
+                    if arity == 1, let call1 = native.call1, let first { return try call1(f.interp, try first(f)) }
+                    if let call2 = native.call2, let first, let second { return try call2(f.interp, try first(f), try second(f)) }
                     var positional: [Value] = []
                     positional.reserveCapacity(arity)
                     for code in codes { positional.append(try code.run(f)) }
                     return try native.body(f.interp, Arguments(positional))
+                }
+                // `str(x)`, `int(x)`: the conversion itself, without `Arguments` or `construct`.
+                if case .object(let cls as PyType) = c, let first, let convert = BuiltinMethods.conversion(cls, arity: arity) {
+                    return try convert(f.interp, try first(f))
                 }
                 if case .object(let cls as PyType) = c, let initializer = f.interp.simpleInitializer(cls, arity: arity + 1) {
                     let frame = initializer.newFrame(f.interp)

@@ -8,15 +8,28 @@ public final class PyStr: PyObject {
     public private(set) var value: String
     private var cachedScalars: [Unicode.Scalar]?
     private var cachedHash: Int?
-    private lazy var asciiOnly: Bool = value.utf8.allSatisfy { $0 < 0x80 }
+    private lazy var asciiOnly: Bool = PyStr.isASCII(value)
 
     public init(_ value: String) {
         self.value = value
     }
 
+    /// A str whose maker knows whether its text is ASCII (the parts of an ASCII string, say),
+    /// which saves the scan `isASCII` would otherwise make.
+    public init(_ value: String, isASCII: Bool) {
+        self.value = value
+        super.init()
+        asciiOnly = isASCII
+    }
+
     public override var type: PyType { BuiltinTypes.str }
 
     public var isASCII: Bool { asciiOnly }
+
+    static func isASCII(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8(ASCIIText.isASCII)
+    }
 
     /// The number of code points, Python's `len()`.
     public var count: Int {

@@ -19,6 +19,8 @@ final class AttributeCache {
     private var isProperty = false
     /// The class's attribute when it is a Python function (a method).
     private var cachedFunction: PyFunction?
+    /// The class's attribute when it is a method of a builtin type.
+    private var cachedNative: PyNativeFunction?
     /// Where the name was last found in an instance dict, in insertion order: instances of a
     /// class mostly get their attributes in the same order, so this is mostly right, and
     /// checking it costs one comparison of key identity instead of a hash-table probe.
@@ -42,9 +44,11 @@ final class AttributeCache {
             cachedAttribute = cls.lookup(name)
             isProperty = false
             cachedFunction = nil
+            cachedNative = nil
             if case .object(let a)? = cachedAttribute {
                 isProperty = a is PyProperty
                 cachedFunction = a as? PyFunction
+                if let native = a as? PyNativeFunction, native.owner != nil { cachedNative = native }
             }
             let setattr = cls.lookup("__setattr__")
             let defaultSetattr = setattr.map { $0.as(PyNativeFunction.self)?.owner === BuiltinTypes.object } ?? true
@@ -83,6 +87,15 @@ final class AttributeCache {
         guard let found = dict.lookup(name, key: key, hash: nameHash) else { return nil }
         position = found.position
         return found.value
+    }
+
+    /// The method of a builtin type `receiver.name` would bind (`s.split`), when nothing of the
+    /// receiver's own shadows it: the same lookup as `callMethod`'s.
+    func nativeMethod(of receiver: Value) -> PyNativeFunction? {
+        guard case .object(let o) = receiver, bindsThroughItsType(o) else { return nil }
+        refresh(o.type)
+        guard let native = cachedNative, o.attributes?[name] == nil else { return nil }
+        return native
     }
 
     /// `receiver.name(args)`, where `args` already starts with the receiver.

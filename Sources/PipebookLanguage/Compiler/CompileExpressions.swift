@@ -477,34 +477,34 @@ extension Compiler {
             let second: ExprCode? = codes.count == 2 ? codes[1].run : nil
             return { f in
                 let c = try callee(f)
-                if case .object(let fn as PyFunction) = c, fn.code.simpleArity == arity {
-                    return try f.withInterpreter { interp in
+                return try f.withInterpreter { interp in
+                    if case .object(let fn as PyFunction) = c, fn.code.simpleArity == arity {
                         let frame = fn.newFrame(interp)
                         try fill(f, frame.slots)
                         return try interp.enter(fn, frame)
                     }
+                    if case .object(let native as PyNativeFunction) = c {
+                        // Builtins with a fast entry (`len(x)`, `isinstance(x, t)`): no argument array.
+                        if arity == 1, let call1 = native.call1, let first { return try call1(interp, try first(f)) }
+                        if let call2 = native.call2, let first, let second { return try call2(interp, try first(f), try second(f)) }
+                        var positional: [Value] = []
+                        positional.reserveCapacity(arity)
+                        for code in codes { positional.append(try code.run(f)) }
+                        return try native.body(interp, Arguments(positional))
+                    }
+                    // `str(x)`, `int(x)`: the conversion itself, without `Arguments` or `construct`.
+                    if case .object(let cls as PyType) = c, let first, let convert = BuiltinMethods.conversion(cls, arity: arity) {
+                        return try convert(interp, try first(f))
+                    }
+                    if case .object(let cls as PyType) = c, let initializer = interp.simpleInitializer(cls, arity: arity + 1) {
+                        let frame = initializer.newFrame(interp)
+                        try fill(f, frame.slots + 1)
+                        let instance = Value.object(PyInstance(cls: cls))
+                        frame.slots[0] = instance
+                        return try interp.initialize(instance, initializer, frame)
+                    }
+                    return try interp.callValue(c, try arguments(f, c))
                 }
-                if case .object(let native as PyNativeFunction) = c {
-                    // Builtins with a fast entry (`len(x)`, `isinstance(x, t)`): no argument array.
-                    if arity == 1, let call1 = native.call1, let first { return try call1(f.interp, try first(f)) }
-                    if let call2 = native.call2, let first, let second { return try call2(f.interp, try first(f), try second(f)) }
-                    var positional: [Value] = []
-                    positional.reserveCapacity(arity)
-                    for code in codes { positional.append(try code.run(f)) }
-                    return try native.body(f.interp, Arguments(positional))
-                }
-                // `str(x)`, `int(x)`: the conversion itself, without `Arguments` or `construct`.
-                if case .object(let cls as PyType) = c, let first, let convert = BuiltinMethods.conversion(cls, arity: arity) {
-                    return try convert(f.interp, try first(f))
-                }
-                if case .object(let cls as PyType) = c, let initializer = f.interp.simpleInitializer(cls, arity: arity + 1) {
-                    let frame = initializer.newFrame(f.interp)
-                    try fill(f, frame.slots + 1)
-                    let instance = Value.object(PyInstance(cls: cls))
-                    frame.slots[0] = instance
-                    return try f.interp.initialize(instance, initializer, frame)
-                }
-                return try f.interp.callValue(c, try arguments(f, c))
             }
         }
         return { f in

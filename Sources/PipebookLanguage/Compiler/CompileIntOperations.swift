@@ -143,6 +143,20 @@ extension Compiler {
         }
     }
 
+    /// `a OP b` on machine ints for the operators with a shortcut; nil for the others and
+    /// where the shortcut does not apply.
+    static func intResult(_ op: BinaryOp, _ a: Int, _ b: Int) -> Int? {
+        switch op {
+        case .add: return IntAdd.apply(a, b)
+        case .sub: return IntSubtract.apply(a, b)
+        case .mul: return IntMultiply.apply(a, b)
+        case .mod: return IntModulo.apply(a, b)
+        case .floorDiv: return IntFloorDivide.apply(a, b)
+        case .bitAnd: return IntAnd.apply(a, b)
+        default: return nil
+        }
+    }
+
     static func unboundLocal(_ name: String) -> PyError {
         PyError(BuiltinTypes.unboundLocalError, "cannot access local variable '\(name)' where it is not associated with a value")
     }

@@ -256,6 +256,7 @@ extension Compiler {
         switch target {
         case .name(let name, _):
             let access = scope.resolve(name)
+            if case .local(let slot, let name) = access { return localAugmentedAssignment(slot, name, op, value, line) }
             let load = load(access), store = storeName(access)
             return { f in
                 f.line = line
@@ -305,6 +306,29 @@ extension Compiler {
             }
         default:
             throw syntaxError("'\(Compiler.describe(target))' is an illegal expression for augmented assignment", target.location)
+        }
+    }
+
+    /// `x OP= v` for a local `x`, read and written in its slot; the same steps as for any name.
+    private func localAugmentedAssignment(_ slot: Int, _ name: String, _ op: BinaryOp, _ value: @escaping ExprCode,
+                                          _ line: Int) -> StmtCode {
+        { f in
+            f.line = line
+            guard var current = f.slots[slot] else { throw Compiler.unboundLocal(name) }
+            let operand = try value(f)
+            if case .int(let a) = current, case .int(let b) = operand, let result = Compiler.intResult(op, a, b) {
+                f.slots[slot] = .int(result)
+                return .normal
+            }
+            if op == .add, case .object(let o) = operand, let tail = o as? PyStr {
+                // Moved, not copied: a reference left in `current` would make the string look shared.
+                var loaded: Value? = current
+                current = .none
+                if PyStr.append(tail, toOnlyReferenceIn: &f.slots[slot], loaded: &loaded) { return .normal }
+                current = loaded!
+            }
+            f.slots[slot] = try f.withInterpreter { try $0.inPlace(op, current, operand) }
+            return .normal
         }
     }
 

@@ -23,6 +23,12 @@ final class AttributeCache {
     /// class mostly get their attributes in the same order, so this is mostly right, and
     /// checking it costs one comparison of key identity instead of a hash-table probe.
     private var position = 0
+    /// The shape of the last instance without a dict whose own attributes were looked at here,
+    /// and the name's position in it (-1: the shape lacks the name).
+    private var shape: InstanceShape?
+    private var slot = -1
+    /// `shape` with the name added, once a store here has added it.
+    private var grownShape: InstanceShape?
 
     init(_ name: String, _ interp: Interpreter) {
         self.name = name
@@ -57,6 +63,18 @@ final class AttributeCache {
         if case .object(let o) = value, let instance = o as? PyInstance {
             refresh(instance.cls)
             if storesDirectly {
+                if let s = instance.shape {
+                    locate(in: s)
+                    if slot >= 0 {
+                        instance.replaceValue(at: slot, with: newValue)
+                        return
+                    }
+                    if grownShape == nil { grownShape = s.adding(name) }
+                    if let next = grownShape {
+                        instance.append(newValue, movingTo: next)
+                        return
+                    }
+                }
                 let dict = instance.dict.storage
                 if !dict.replaceValue(at: position, ifKeyIs: key, with: newValue) {
                     position = dict.set(name, key: key, hash: nameHash, newValue)
@@ -75,9 +93,23 @@ final class AttributeCache {
         return function
     }
 
-    /// `instance.name` from the instance's own dict, trying the remembered position first.
+    /// Remembers where `shape` holds the name, unless it is the shape already remembered.
+    @inline(__always)
+    private func locate(in s: InstanceShape) {
+        guard s !== shape else { return }
+        shape = s
+        slot = s.position(of: name) ?? -1
+        grownShape = nil
+    }
+
+    /// `instance.name` from the instance's own attributes: by the remembered position in its
+    /// shape, or, when it has a dict, trying the remembered position there first.
     @inline(__always)
     private func ownValue(_ instance: PyInstance) -> Value? {
+        if let s = instance.shape {
+            locate(in: s)
+            return slot >= 0 ? instance.values[slot] : nil
+        }
         let dict = instance.dict.storage
         if let v = dict.value(at: position, ifKeyIs: key) { return v }
         guard let found = dict.lookup(name, key: key, hash: nameHash) else { return nil }
@@ -90,7 +122,7 @@ final class AttributeCache {
         let receiver = args.positional[0]
         if case .object(let o) = receiver, bindsThroughItsType(o) {
             refresh(o.type)
-            if case .object(let f)? = cachedAttribute, o.attributes?[name] == nil {
+            if case .object(let f)? = cachedAttribute, o.ownAttribute(name) == nil {
                 if let function = f as? PyFunction { return try interp.callFunction(function, args) }
                 if let native = f as? PyNativeFunction, native.owner != nil { return try native.body(interp, args) }
             }

@@ -41,21 +41,26 @@ final class AttributeCache {
         }
     }
 
+    /// Inlined, the check costs no reference counting of the class; only the update is a call.
+    @inline(__always)
     private func refresh(_ cls: PyType) {
-        if cachedType !== cls || cachedVersion != cls.version {
-            cachedType = cls
-            cachedVersion = cls.version
-            cachedAttribute = cls.lookup(name)
-            isProperty = false
-            cachedFunction = nil
-            if case .object(let a)? = cachedAttribute {
-                isProperty = a is PyProperty
-                cachedFunction = a as? PyFunction
-            }
-            let setattr = cls.lookup("__setattr__")
-            let defaultSetattr = setattr.map { $0.as(PyNativeFunction.self)?.owner === BuiltinTypes.object } ?? true
-            storesDirectly = !isProperty && defaultSetattr
+        if cachedType !== cls || cachedVersion != cls.version { update(cls) }
+    }
+
+    @inline(never)
+    private func update(_ cls: PyType) {
+        cachedType = cls
+        cachedVersion = cls.version
+        cachedAttribute = cls.lookup(name)
+        isProperty = false
+        cachedFunction = nil
+        if case .object(let a)? = cachedAttribute {
+            isProperty = a is PyProperty
+            cachedFunction = a as? PyFunction
         }
+        let setattr = cls.lookup("__setattr__")
+        let defaultSetattr = setattr.map { $0.as(PyNativeFunction.self)?.owner === BuiltinTypes.object } ?? true
+        storesDirectly = !isProperty && defaultSetattr
     }
 
     /// `value.name = newValue`.

@@ -63,9 +63,17 @@ final class AttributeCache {
         storesDirectly = !isProperty && defaultSetattr
     }
 
+    /// The plain instance `value` holds, if it does. A class comparison and an unchecked cast
+    /// where `as?` would copy the reference: a retain and a release on every attribute access.
+    @inline(__always)
+    private static func instance(_ value: Value) -> PyInstance? {
+        guard case .object(let o) = value, type(of: o) == PyInstance.self else { return nil }
+        return unsafeDowncast(o, to: PyInstance.self)
+    }
+
     /// `value.name = newValue`.
     func store(_ value: Value, _ newValue: Value, _ interp: Interpreter) throws {
-        if case .object(let o) = value, let instance = o as? PyInstance {
+        if let instance = Self.instance(value) {
             refresh(instance.cls)
             if storesDirectly {
                 if let s = instance.shape {
@@ -92,7 +100,7 @@ final class AttributeCache {
 
     /// The Python function `receiver.name` would bind, when nothing on the instance shadows it.
     func method(of receiver: Value) -> PyFunction? {
-        guard case .object(let o) = receiver, let instance = o as? PyInstance else { return nil }
+        guard let instance = Self.instance(receiver) else { return nil }
         refresh(instance.cls)
         guard let function = cachedFunction, ownValue(instance) == nil else { return nil }
         return function
@@ -149,7 +157,7 @@ final class AttributeCache {
     }
 
     func load(_ value: Value, _ interp: Interpreter) throws -> Value {
-        guard case .object(let o) = value, let instance = o as? PyInstance else {
+        guard let instance = Self.instance(value) else {
             return try interp.getAttribute(value, name)
         }
         refresh(instance.cls)

@@ -39,7 +39,7 @@ extension Compiler {
         case .attribute(let objectExpr, let name, _):
             let object = try expression(objectExpr)
             let cache = AttributeCache(name, scope.interp)
-            return { f in try cache.load(try object(f), f.interp) }
+            return { f in try cache.load(try object(f), f) }
         case .subscript(let containerExpr, let keyExpr, _):
             let container = try expression(containerExpr), key = try expression(keyExpr)
             return { f in

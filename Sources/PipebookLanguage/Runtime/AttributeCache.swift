@@ -71,8 +71,9 @@ final class AttributeCache {
         return unsafeDowncast(o, to: PyInstance.self)
     }
 
-    /// `value.name = newValue`.
-    func store(_ value: Value, _ newValue: Value, _ interp: Interpreter) throws {
+    /// `value.name = newValue`. Takes the running frame rather than the interpreter, as reading
+    /// `frame.interp` costs a retain and a release, which only the slow paths need to pay.
+    func store(_ value: Value, _ newValue: Value, _ frame: Frame) throws {
         if let instance = Self.instance(value) {
             refresh(instance.cls)
             if storesDirectly {
@@ -95,7 +96,7 @@ final class AttributeCache {
                 return
             }
         }
-        try interp.setAttribute(value, name, newValue)
+        try frame.interp.setAttribute(value, name, newValue)
     }
 
     /// The Python function `receiver.name` would bind, when nothing on the instance shadows it.
@@ -156,17 +157,18 @@ final class AttributeCache {
         return true
     }
 
-    func load(_ value: Value, _ interp: Interpreter) throws -> Value {
+    /// `value.name`; takes the frame for the reason `store` does.
+    func load(_ value: Value, _ frame: Frame) throws -> Value {
         guard let instance = Self.instance(value) else {
-            return try interp.getAttribute(value, name)
+            return try frame.interp.getAttribute(value, name)
         }
         refresh(instance.cls)
         // Only a property comes before the instance's own attributes.
         if !isProperty, let v = ownValue(instance) { return v }
-        guard let attribute = cachedAttribute else { return try interp.getAttribute(value, name) }
+        guard let attribute = cachedAttribute else { return try frame.interp.getAttribute(value, name) }
         if case .object(let a) = attribute {
             if a is PyFunction { return .object(PyBoundMethod(receiver: value, function: attribute)) }
-            return try interp.bind(attribute, to: value)
+            return try frame.interp.bind(attribute, to: value)
         }
         return attribute
     }

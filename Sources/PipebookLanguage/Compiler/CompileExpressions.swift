@@ -425,10 +425,12 @@ extension Compiler {
             return { f in
                 let receiver = try object(f)
                 if named.isEmpty, let function = cache.method(of: receiver), function.code.simpleArity == arity {
-                    let frame = function.newFrame(f.interp)
+                    // Read once: each read of `f.interp` is a retain and a release.
+                    let interp = f.interp
+                    let frame = function.newFrame(interp)
                     frame.slots[0] = receiver
                     try fill(f, frame.slots + 1)
-                    return try f.interp.enter(function, frame)
+                    return try interp.enter(function, frame)
                 }
                 var positional: [Value] = []
                 positional.reserveCapacity(codes.count + 1)
@@ -459,12 +461,15 @@ extension Compiler {
                     for code in codes { positional.append(try code.run(f)) }
                     return try native.body(f.interp, Arguments(positional))
                 }
-                if case .object(let cls as PyType) = c, let initializer = f.interp.simpleInitializer(cls, arity: arity + 1) {
-                    let frame = initializer.newFrame(f.interp)
-                    try fill(f, frame.slots + 1)
-                    let instance = Value.object(PyInstance(cls: cls))
-                    frame.slots[0] = instance
-                    return try f.interp.initialize(instance, initializer, frame)
+                if case .object(let cls as PyType) = c {
+                    let interp = f.interp
+                    if let initializer = interp.simpleInitializer(cls, arity: arity + 1) {
+                        let frame = initializer.newFrame(interp)
+                        try fill(f, frame.slots + 1)
+                        let instance = Value.object(PyInstance(cls: cls))
+                        frame.slots[0] = instance
+                        return try interp.initialize(instance, initializer, frame)
+                    }
                 }
                 return try f.interp.callValue(c, try arguments(f, c))
             }

@@ -24,9 +24,9 @@ final class AttributeCache {
     /// checking it costs one comparison of key identity instead of a hash-table probe.
     private var position = 0
     /// The shape of the last instance without a dict whose own attributes were looked at here,
-    /// and the name's position in it (-1: the shape lacks the name).
+    /// and the name's position in it (-1: the shape lacks the name; -2: no shape seen yet).
     private var shape: InstanceShape?
-    private var slot = -1
+    private var slot = -2
     /// `shape` with the name added, once a store here has added it.
     private var grownShape: InstanceShape?
 
@@ -44,7 +44,7 @@ final class AttributeCache {
     /// Inlined, the check costs no reference counting of the class; only the update is a call.
     @inline(__always)
     private func refresh(_ cls: PyType) {
-        if cachedType !== cls || cachedVersion != cls.version { update(cls) }
+        if !isCurrent(for: cls) { update(cls) }
     }
 
     @inline(never)
@@ -71,9 +71,28 @@ final class AttributeCache {
         return unsafeDowncast(o, to: PyInstance.self)
     }
 
+    /// Whether what `update` found for `cls` still holds.
+    @inline(__always)
+    private func isCurrent(for cls: PyType) -> Bool {
+        cachedType === cls && cachedVersion == cls.version
+    }
+
+    // `load`, `store` and `method(of:)` first try the common case, an instance of the class and
+    // shape seen last, with no calls at all: around a call the instance would be retained.
+
     /// `value.name = newValue`. Takes the running frame rather than the interpreter, as reading
     /// `frame.interp` costs a retain and a release, which only the slow paths need to pay.
     func store(_ value: Value, _ newValue: Value, _ frame: Frame) throws {
+        if let instance = Self.instance(value), isCurrent(for: instance.cls), storesDirectly, slot >= 0,
+           instance.shape === shape {
+            instance.replaceValue(at: slot, with: newValue)
+            return
+        }
+        try storeSlowly(value, newValue, frame)
+    }
+
+    @inline(never)
+    private func storeSlowly(_ value: Value, _ newValue: Value, _ frame: Frame) throws {
         if let instance = Self.instance(value) {
             refresh(instance.cls)
             if storesDirectly {
@@ -101,6 +120,14 @@ final class AttributeCache {
 
     /// The Python function `receiver.name` would bind, when nothing on the instance shadows it.
     func method(of receiver: Value) -> PyFunction? {
+        if let instance = Self.instance(receiver), isCurrent(for: instance.cls), slot == -1, instance.shape === shape {
+            return cachedFunction
+        }
+        return methodSlowly(receiver)
+    }
+
+    @inline(never)
+    private func methodSlowly(_ receiver: Value) -> PyFunction? {
         guard let instance = Self.instance(receiver) else { return nil }
         refresh(instance.cls)
         guard let function = cachedFunction, ownValue(instance) == nil else { return nil }
@@ -159,6 +186,16 @@ final class AttributeCache {
 
     /// `value.name`; takes the frame for the reason `store` does.
     func load(_ value: Value, _ frame: Frame) throws -> Value {
+        // Only a property comes before the instance's own attributes.
+        if let instance = Self.instance(value), isCurrent(for: instance.cls), !isProperty, slot >= 0,
+           instance.shape === shape {
+            return instance.values[slot]
+        }
+        return try loadSlowly(value, frame)
+    }
+
+    @inline(never)
+    private func loadSlowly(_ value: Value, _ frame: Frame) throws -> Value {
         guard let instance = Self.instance(value) else {
             return try frame.interp.getAttribute(value, name)
         }

@@ -83,10 +83,16 @@ final class AttributeCache {
     /// `value.name = newValue`. Takes the running frame rather than the interpreter, as reading
     /// `frame.interp` costs a retain and a release, which only the slow paths need to pay.
     func store(_ value: Value, _ newValue: Value, _ frame: Frame) throws {
-        if let instance = Self.instance(value), isCurrent(for: instance.cls), storesDirectly, slot >= 0,
-           instance.shape === shape {
-            instance.replaceValue(at: slot, with: newValue)
-            return
+        if let instance = Self.instance(value), isCurrent(for: instance.cls), storesDirectly, instance.shape === shape {
+            if slot >= 0 {
+                instance.replaceValue(at: slot, with: newValue)
+                return
+            }
+            // As in `__init__`: the name is new to this shape, and was added to it here before.
+            if let next = grownShape {
+                instance.append(newValue, movingTo: next)
+                return
+            }
         }
         try storeSlowly(value, newValue, frame)
     }

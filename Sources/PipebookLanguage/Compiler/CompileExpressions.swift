@@ -39,6 +39,12 @@ extension Compiler {
         case .attribute(let objectExpr, let name, _):
             let object = try expression(objectExpr)
             let cache = AttributeCache(name, scope.interp)
+            if case .name(let variable, _) = objectExpr, case .local(let slot, _) = scope.resolve(variable) {
+                return { f in
+                    if let v = cache.loadFast(from: f.slots + slot) { return v }
+                    return try cache.load(try object(f), f)
+                }
+            }
             return { f in try cache.load(try object(f), f) }
         case .subscript(let containerExpr, let keyExpr, _):
             let container = try expression(containerExpr), key = try expression(keyExpr)

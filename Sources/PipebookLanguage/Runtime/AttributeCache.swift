@@ -200,6 +200,17 @@ final class AttributeCache {
         return try loadSlowly(value, frame)
     }
 
+    /// `local.name` for a local variable (`self.x`), when it holds an instance of the class and
+    /// shape seen last; nil otherwise, the caller then calling `load`. The variable is read in
+    /// place: copying it out, as evaluating the name would, costs a retain and a release.
+    @inline(__always)
+    func loadFast(from local: UnsafeMutablePointer<Value?>) -> Value? {
+        guard case .object(let o)? = local.pointee, type(of: o) == PyInstance.self else { return nil }
+        let instance = unsafeDowncast(o, to: PyInstance.self)
+        guard isCurrent(for: instance.cls), !isProperty, slot >= 0, instance.shape === shape else { return nil }
+        return instance.values[slot]
+    }
+
     @inline(never)
     private func loadSlowly(_ value: Value, _ frame: Frame) throws -> Value {
         guard let instance = Self.instance(value) else {

@@ -161,6 +161,12 @@ extension Compiler {
         case .attribute(let objectExpr, let name, _):
             let object = try expression(objectExpr)
             let cache = AttributeCache(name, scope.interp)
+            if case .name(let variable, _) = objectExpr, case .local(let slot, _) = scope.resolve(variable) {
+                return { f, v in
+                    if cache.storeFast(v, into: f.slots + slot) { return }
+                    try cache.store(try object(f), v, f)
+                }
+            }
             return { f, v in try cache.store(try object(f), v, f) }
         case .subscript(let containerExpr, let keyExpr, _):
             let container = try expression(containerExpr), key = try expression(keyExpr)

@@ -83,18 +83,32 @@ final class AttributeCache {
     /// `value.name = newValue`. Takes the running frame rather than the interpreter, as reading
     /// `frame.interp` costs a retain and a release, which only the slow paths need to pay.
     func store(_ value: Value, _ newValue: Value, _ frame: Frame) throws {
-        if let instance = Self.instance(value), isCurrent(for: instance.cls), storesDirectly, instance.shape === shape {
-            if slot >= 0 {
-                instance.replaceValue(at: slot, with: newValue)
-                return
-            }
-            // As in `__init__`: the name is new to this shape, and was added to it here before.
-            if let next = grownShape {
-                instance.append(newValue, movingTo: next)
-                return
-            }
-        }
+        if let instance = Self.instance(value), storeCached(instance, newValue) { return }
         try storeSlowly(value, newValue, frame)
+    }
+
+    /// `local.name = newValue` for a local variable (`self.x = v`) when it holds an instance of
+    /// the class and shape seen last; false otherwise, the caller then calling `store`. Reads the
+    /// variable in place, as `loadFast` does.
+    @inline(__always)
+    func storeFast(_ newValue: Value, into local: UnsafeMutablePointer<Value?>) -> Bool {
+        guard case .object(let o)? = local.pointee, type(of: o) == PyInstance.self else { return false }
+        return storeCached(unsafeDowncast(o, to: PyInstance.self), newValue)
+    }
+
+    @inline(__always)
+    private func storeCached(_ instance: PyInstance, _ newValue: Value) -> Bool {
+        guard isCurrent(for: instance.cls), storesDirectly, instance.shape === shape else { return false }
+        if slot >= 0 {
+            instance.replaceValue(at: slot, with: newValue)
+            return true
+        }
+        // As in `__init__`: the name is new to this shape, and was added to it here before.
+        if let next = grownShape {
+            instance.append(newValue, movingTo: next)
+            return true
+        }
+        return false
     }
 
     @inline(never)
@@ -192,11 +206,7 @@ final class AttributeCache {
 
     /// `value.name`; takes the frame for the reason `store` does.
     func load(_ value: Value, _ frame: Frame) throws -> Value {
-        // Only a property comes before the instance's own attributes.
-        if let instance = Self.instance(value), isCurrent(for: instance.cls), !isProperty, slot >= 0,
-           instance.shape === shape {
-            return instance.values[slot]
-        }
+        if let instance = Self.instance(value), let v = cachedValue(instance) { return v }
         return try loadSlowly(value, frame)
     }
 
@@ -206,7 +216,12 @@ final class AttributeCache {
     @inline(__always)
     func loadFast(from local: UnsafeMutablePointer<Value?>) -> Value? {
         guard case .object(let o)? = local.pointee, type(of: o) == PyInstance.self else { return nil }
-        let instance = unsafeDowncast(o, to: PyInstance.self)
+        return cachedValue(unsafeDowncast(o, to: PyInstance.self))
+    }
+
+    @inline(__always)
+    private func cachedValue(_ instance: PyInstance) -> Value? {
+        // Only a property comes before the instance's own attributes.
         guard isCurrent(for: instance.cls), !isProperty, slot >= 0, instance.shape === shape else { return nil }
         return instance.values[slot]
     }

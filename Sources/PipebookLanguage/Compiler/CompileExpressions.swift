@@ -39,7 +39,13 @@ extension Compiler {
         case .attribute(let objectExpr, let name, _):
             let object = try expression(objectExpr)
             let cache = AttributeCache(name, scope.interp)
-            return { f in try cache.load(try object(f), f.interp) }
+            if case .name(let variable, _) = objectExpr, case .local(let slot, _) = scope.resolve(variable) {
+                return { f in
+                    if let v = cache.loadFast(from: f.slots + slot) { return v }
+                    return try cache.load(try object(f), f)
+                }
+            }
+            return { f in try cache.load(try object(f), f) }
         case .subscript(let containerExpr, let keyExpr, _):
             let container = try expression(containerExpr), key = try expression(keyExpr)
             return { f in
@@ -446,24 +452,26 @@ extension Compiler {
             let first: ExprCode? = codes.count == 1 ? codes[0].run : nil
             return { f in
                 let receiver = try object(f)
-                if named.isEmpty, let function = cache.method(of: receiver), function.code.simpleArity == arity {
-                    let frame = function.newFrame(f.interp)
-                    frame.slots[0] = receiver
-                    try fill(f, frame.slots + 1)
-                    return try f.interp.enter(function, frame)
+                return try f.withInterpreter { interp in
+                    if named.isEmpty, let function = cache.method(of: receiver), function.code.simpleArity == arity {
+                        let frame = function.newFrame(interp)
+                        frame.slots[0] = receiver
+                        try fill(f, frame.slots + 1)
+                        return try interp.enter(function, frame)
+                    }
+                    // A builtin method with a fast entry (`s.upper()`, `s.split(sep)`): no argument array.
+                    if named.isEmpty, let native = cache.nativeMethod(of: receiver) {
+                        if arity == 1, let call1 = native.call1 { return try call1(interp, receiver) }
+                        if let first, let call2 = native.call2 { return try call2(interp, receiver, try first(f)) }
+                    }
+                    var positional: [Value] = []
+                    positional.reserveCapacity(codes.count + 1)
+                    positional.append(receiver)
+                    for c in codes { positional.append(try c.run(f)) }
+                    var a = Arguments(positional)
+                    if !named.isEmpty { a.keywords = try named.map { ($0.0, try $0.1(f)) } }
+                    return try cache.callMethod(a, interp)
                 }
-                // A builtin method with a fast entry (`s.upper()`, `s.split(sep)`): no argument array.
-                if named.isEmpty, let native = cache.nativeMethod(of: receiver) {
-                    if arity == 1, let call1 = native.call1 { return try call1(f.interp, receiver) }
-                    if let first, let call2 = native.call2 { return try call2(f.interp, receiver, try first(f)) }
-                }
-                var positional: [Value] = []
-                positional.reserveCapacity(codes.count + 1)
-                positional.append(receiver)
-                for c in codes { positional.append(try c.run(f)) }
-                var a = Arguments(positional)
-                if !named.isEmpty { a.keywords = try named.map { ($0.0, try $0.1(f)) } }
-                return try cache.callMethod(a, f.interp)
             }
         }
         let arguments = try argumentBuilder(args, keywords)

@@ -15,15 +15,16 @@ extension Compiler {
             }
         case .assign(let targets, let valueExpr, _):
             let value = try expression(valueExpr)
-            let stores = try targets.map(store)
-            if stores.count == 1 {
-                let store = stores[0]
+            if targets.count == 1 {
+                // Not taken out of an array: such a closure is called through conversion thunks.
+                let store = try store(targets[0])
                 return { f in
                     f.line = line
                     try store(f, try value(f))
                     return .normal
                 }
             }
+            let stores = try targets.map(store)
             return { f in
                 f.line = line
                 let v = try value(f)
@@ -160,7 +161,13 @@ extension Compiler {
         case .attribute(let objectExpr, let name, _):
             let object = try expression(objectExpr)
             let cache = AttributeCache(name, scope.interp)
-            return { f, v in try cache.store(try object(f), v, f.interp) }
+            if case .name(let variable, _) = objectExpr, case .local(let slot, _) = scope.resolve(variable) {
+                return { f, v in
+                    if cache.storeFast(v, into: f.slots + slot) { return }
+                    try cache.store(try object(f), v, f)
+                }
+            }
+            return { f, v in try cache.store(try object(f), v, f) }
         case .subscript(let containerExpr, let keyExpr, _):
             let container = try expression(containerExpr), key = try expression(keyExpr)
             return { f, v in
@@ -284,15 +291,15 @@ extension Compiler {
             return { f in
                 f.line = line
                 let o = try object(f)
-                let current = try cache.load(o, f.interp), operand = try value(f)
+                let current = try cache.load(o, f), operand = try value(f)
                 if case .int(let a) = current, case .int(let b) = operand, op == .add {
                     let (sum, overflow) = a.addingReportingOverflow(b)
                     if !overflow {
-                        try cache.store(o, .int(sum), f.interp)
+                        try cache.store(o, .int(sum), f)
                         return .normal
                     }
                 }
-                try cache.store(o, try f.interp.inPlace(op, current, operand), f.interp)
+                try cache.store(o, try f.interp.inPlace(op, current, operand), f)
                 return .normal
             }
         case .subscript(let containerExpr, let keyExpr, _):

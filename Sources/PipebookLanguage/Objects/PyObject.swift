@@ -10,6 +10,17 @@ open class PyObject {
 
     /// Attributes stored on the object itself (`obj.__dict__`), for objects that have them.
     open var attributes: PyAttributes? { nil }
+
+    /// The object's own attribute `name` (its `__dict__`'s entry), without making a `__dict__`
+    /// the object keeps no dict for yet.
+    open func ownAttribute(_ name: String) -> Value? { attributes?[name] }
+
+    /// Sets the object's own attribute `name`; false when the object has no `__dict__`.
+    open func setOwnAttribute(_ name: String, _ value: Value) -> Bool {
+        guard let attributes else { return false }
+        attributes[name] = value
+        return true
+    }
 }
 
 /// An object's own attributes: its `__dict__`, a real dict so that `obj.__dict__` is the same
@@ -22,6 +33,8 @@ public struct PyAttributes {
     public let storage: PyDict
 
     public init() { storage = PyDict() }
+
+    init(_ storage: PyDict) { self.storage = storage }
 
     public subscript(name: String) -> Value? {
         get { storage.get(name) }
@@ -40,16 +53,73 @@ public struct PyAttributes {
 }
 
 /// An instance of a class defined in Python.
+///
+/// Its attributes are kept as values in the order of a shared `InstanceShape` until something
+/// needs them as a dict (`obj.__dict__`, `vars(obj)`, `del obj.x`, too many names): then a
+/// dict is made from them, once, and holds them from then on.
 public final class PyInstance: PyObject {
     public let cls: PyType
-    public let dict = PyAttributes()
+    /// The names of `values`, or nil once `dictionary` holds the attributes.
+    private(set) var shape: InstanceShape?
+    private(set) var values: [Value] = []
+    private var dictionary: PyDict?
 
     public init(cls: PyType) {
         self.cls = cls
+        shape = cls.emptyInstanceShape
     }
 
     public override var type: PyType { cls }
     public override var attributes: PyAttributes? { dict }
+
+    /// The instance's `__dict__`, made from its values on first use.
+    public var dict: PyAttributes {
+        if let dictionary { return PyAttributes(dictionary) }
+        let d = PyDict()
+        for (name, value) in zip(shape!.names, values) { d.set(name, value) }
+        dictionary = d
+        shape = nil
+        values = []
+        return PyAttributes(d)
+    }
+
+    public override func ownAttribute(_ name: String) -> Value? {
+        guard let shape else { return dictionary!.get(name) }
+        return shape.position(of: name).map { values[$0] }
+    }
+
+    public override func setOwnAttribute(_ name: String, _ value: Value) -> Bool {
+        if let shape {
+            if let i = shape.position(of: name) {
+                values[i] = value
+                return true
+            }
+            if let next = shape.adding(name) {
+                append(value, movingTo: next)
+                return true
+            }
+        }
+        dict[name] = value
+        return true
+    }
+
+    /// Replaces the value of the name at `position` in `shape`.
+    @inline(__always)
+    func replaceValue(at position: Int, with value: Value) {
+        values[position] = value
+    }
+
+    /// Adds the value of a new name, `next` being `shape` with that name added.
+    func append(_ value: Value, movingTo next: InstanceShape) {
+        if values.isEmpty {
+            // Room for as many attributes as instances of the class have had, so that filling
+            // them in `__init__` allocates once.
+            values.reserveCapacity(cls.instanceAttributeCount)
+        }
+        values.append(value)
+        shape = next
+        if values.count > cls.instanceAttributeCount { cls.instanceAttributeCount = values.count }
+    }
 }
 
 /// What `object()` makes: an instance of `object` itself, which has no `__dict__`, so

@@ -38,6 +38,11 @@ public final class PyType: PyObject {
 
     var constructionPlan: ConstructionPlan?
 
+    /// The shape a new instance starts with: no attributes yet.
+    private(set) lazy var emptyInstanceShape = InstanceShape()
+    /// The most attributes an instance of this class has had.
+    var instanceAttributeCount = 0
+
     /// Bumped on every change to this class or its bases, so call sites can cache lookups.
     public private(set) var version = 0
     /// Held strongly: a weak reference would slow every retain of the class down, and classes

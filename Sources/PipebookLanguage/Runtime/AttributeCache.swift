@@ -25,6 +25,12 @@ final class AttributeCache {
     /// class mostly get their attributes in the same order, so this is mostly right, and
     /// checking it costs one comparison of key identity instead of a hash-table probe.
     private var position = 0
+    /// The shape of the last instance without a dict whose own attributes were looked at here,
+    /// and the name's position in it (-1: the shape lacks the name; -2: no shape seen yet).
+    private var shape: InstanceShape?
+    private var slot = -2
+    /// `shape` with the name added, once a store here has added it.
+    private var grownShape: InstanceShape?
 
     init(_ name: String, _ interp: Interpreter) {
         self.name = name
@@ -37,30 +43,95 @@ final class AttributeCache {
         }
     }
 
+    /// Inlined, the check costs no reference counting of the class; only the update is a call.
+    @inline(__always)
     private func refresh(_ cls: PyType) {
-        if cachedType !== cls || cachedVersion != cls.version {
-            cachedType = cls
-            cachedVersion = cls.version
-            cachedAttribute = cls.lookup(name)
-            isProperty = false
-            cachedFunction = nil
-            cachedNative = nil
-            if case .object(let a)? = cachedAttribute {
-                isProperty = a is PyProperty
-                cachedFunction = a as? PyFunction
-                if let native = a as? PyNativeFunction, native.owner != nil { cachedNative = native }
-            }
-            let setattr = cls.lookup("__setattr__")
-            let defaultSetattr = setattr.map { $0.as(PyNativeFunction.self)?.owner === BuiltinTypes.object } ?? true
-            storesDirectly = !isProperty && defaultSetattr
-        }
+        if !isCurrent(for: cls) { update(cls) }
     }
 
-    /// `value.name = newValue`.
-    func store(_ value: Value, _ newValue: Value, _ interp: Interpreter) throws {
-        if case .object(let o) = value, let instance = o as? PyInstance {
+    @inline(never)
+    private func update(_ cls: PyType) {
+        cachedType = cls
+        cachedVersion = cls.version
+        cachedAttribute = cls.lookup(name)
+        isProperty = false
+        cachedFunction = nil
+        cachedNative = nil
+        if case .object(let a)? = cachedAttribute {
+            isProperty = a is PyProperty
+            cachedFunction = a as? PyFunction
+            if let native = a as? PyNativeFunction, native.owner != nil { cachedNative = native }
+        }
+        let setattr = cls.lookup("__setattr__")
+        let defaultSetattr = setattr.map { $0.as(PyNativeFunction.self)?.owner === BuiltinTypes.object } ?? true
+        storesDirectly = !isProperty && defaultSetattr
+    }
+
+    /// The plain instance `value` holds, if it does. A class comparison and an unchecked cast
+    /// where `as?` would copy the reference: a retain and a release on every attribute access.
+    @inline(__always)
+    private static func instance(_ value: Value) -> PyInstance? {
+        guard case .object(let o) = value, type(of: o) == PyInstance.self else { return nil }
+        return unsafeDowncast(o, to: PyInstance.self)
+    }
+
+    /// Whether what `update` found for `cls` still holds.
+    @inline(__always)
+    private func isCurrent(for cls: PyType) -> Bool {
+        cachedType === cls && cachedVersion == cls.version
+    }
+
+    // `load`, `store` and `method(of:)` first try the common case, an instance of the class and
+    // shape seen last, with no calls at all: around a call the instance would be retained.
+
+    /// `value.name = newValue`. Takes the running frame rather than the interpreter, as reading
+    /// `frame.interp` costs a retain and a release, which only the slow paths need to pay.
+    func store(_ value: Value, _ newValue: Value, _ frame: Frame) throws {
+        if let instance = Self.instance(value), storeCached(instance, newValue) { return }
+        try storeSlowly(value, newValue, frame)
+    }
+
+    /// `local.name = newValue` for a local variable (`self.x = v`) when it holds an instance of
+    /// the class and shape seen last; false otherwise, the caller then calling `store`. Reads the
+    /// variable in place, as `loadFast` does.
+    @inline(__always)
+    func storeFast(_ newValue: Value, into local: UnsafeMutablePointer<Value?>) -> Bool {
+        guard case .object(let o)? = local.pointee, type(of: o) == PyInstance.self else { return false }
+        return storeCached(unsafeDowncast(o, to: PyInstance.self), newValue)
+    }
+
+    @inline(__always)
+    private func storeCached(_ instance: PyInstance, _ newValue: Value) -> Bool {
+        guard isCurrent(for: instance.cls), storesDirectly, instance.shape === shape else { return false }
+        if slot >= 0 {
+            instance.replaceValue(at: slot, with: newValue)
+            return true
+        }
+        // As in `__init__`: the name is new to this shape, and was added to it here before.
+        if let next = grownShape {
+            instance.append(newValue, movingTo: next)
+            return true
+        }
+        return false
+    }
+
+    @inline(never)
+    private func storeSlowly(_ value: Value, _ newValue: Value, _ frame: Frame) throws {
+        if let instance = Self.instance(value) {
             refresh(instance.cls)
             if storesDirectly {
+                if let s = instance.shape {
+                    locate(in: s)
+                    if slot >= 0 {
+                        instance.replaceValue(at: slot, with: newValue)
+                        return
+                    }
+                    if grownShape == nil { grownShape = s.adding(name) }
+                    if let next = grownShape {
+                        instance.append(newValue, movingTo: next)
+                        return
+                    }
+                }
                 let dict = instance.dict.storage
                 if !dict.replaceValue(at: position, ifKeyIs: key, with: newValue) {
                     position = dict.set(name, key: key, hash: nameHash, newValue)
@@ -68,20 +139,42 @@ final class AttributeCache {
                 return
             }
         }
-        try interp.setAttribute(value, name, newValue)
+        try frame.interp.setAttribute(value, name, newValue)
     }
 
     /// The Python function `receiver.name` would bind, when nothing on the instance shadows it.
     func method(of receiver: Value) -> PyFunction? {
-        guard case .object(let o) = receiver, let instance = o as? PyInstance else { return nil }
+        if let instance = Self.instance(receiver), isCurrent(for: instance.cls), slot == -1, instance.shape === shape {
+            return cachedFunction
+        }
+        return methodSlowly(receiver)
+    }
+
+    @inline(never)
+    private func methodSlowly(_ receiver: Value) -> PyFunction? {
+        guard let instance = Self.instance(receiver) else { return nil }
         refresh(instance.cls)
         guard let function = cachedFunction, ownValue(instance) == nil else { return nil }
         return function
     }
 
-    /// `instance.name` from the instance's own dict, trying the remembered position first.
+    /// Remembers where `shape` holds the name, unless it is the shape already remembered.
+    @inline(__always)
+    private func locate(in s: InstanceShape) {
+        guard s !== shape else { return }
+        shape = s
+        slot = s.position(of: name) ?? -1
+        grownShape = nil
+    }
+
+    /// `instance.name` from the instance's own attributes: by the remembered position in its
+    /// shape, or, when it has a dict, trying the remembered position there first.
     @inline(__always)
     private func ownValue(_ instance: PyInstance) -> Value? {
+        if let s = instance.shape {
+            locate(in: s)
+            return slot >= 0 ? instance.values[slot] : nil
+        }
         let dict = instance.dict.storage
         if let v = dict.value(at: position, ifKeyIs: key) { return v }
         guard let found = dict.lookup(name, key: key, hash: nameHash) else { return nil }
@@ -94,7 +187,7 @@ final class AttributeCache {
     func nativeMethod(of receiver: Value) -> PyNativeFunction? {
         guard case .object(let o) = receiver, bindsThroughItsType(o) else { return nil }
         refresh(o.type)
-        guard let native = cachedNative, o.attributes?[name] == nil else { return nil }
+        guard let native = cachedNative, o.ownAttribute(name) == nil else { return nil }
         return native
     }
 
@@ -103,7 +196,7 @@ final class AttributeCache {
         let receiver = args.positional[0]
         if case .object(let o) = receiver, bindsThroughItsType(o) {
             refresh(o.type)
-            if case .object(let f)? = cachedAttribute, o.attributes?[name] == nil {
+            if case .object(let f)? = cachedAttribute, o.ownAttribute(name) == nil {
                 if let function = f as? PyFunction { return try interp.callFunction(function, args) }
                 if let native = f as? PyNativeFunction, native.owner != nil { return try native.body(interp, args) }
             }
@@ -124,17 +217,40 @@ final class AttributeCache {
         return true
     }
 
-    func load(_ value: Value, _ interp: Interpreter) throws -> Value {
-        guard case .object(let o) = value, let instance = o as? PyInstance else {
-            return try interp.getAttribute(value, name)
+    /// `value.name`; takes the frame for the reason `store` does.
+    func load(_ value: Value, _ frame: Frame) throws -> Value {
+        if let instance = Self.instance(value), let v = cachedValue(instance) { return v }
+        return try loadSlowly(value, frame)
+    }
+
+    /// `local.name` for a local variable (`self.x`), when it holds an instance of the class and
+    /// shape seen last; nil otherwise, the caller then calling `load`. The variable is read in
+    /// place: copying it out, as evaluating the name would, costs a retain and a release.
+    @inline(__always)
+    func loadFast(from local: UnsafeMutablePointer<Value?>) -> Value? {
+        guard case .object(let o)? = local.pointee, type(of: o) == PyInstance.self else { return nil }
+        return cachedValue(unsafeDowncast(o, to: PyInstance.self))
+    }
+
+    @inline(__always)
+    private func cachedValue(_ instance: PyInstance) -> Value? {
+        // Only a property comes before the instance's own attributes.
+        guard isCurrent(for: instance.cls), !isProperty, slot >= 0, instance.shape === shape else { return nil }
+        return instance.values[slot]
+    }
+
+    @inline(never)
+    private func loadSlowly(_ value: Value, _ frame: Frame) throws -> Value {
+        guard let instance = Self.instance(value) else {
+            return try frame.interp.getAttribute(value, name)
         }
         refresh(instance.cls)
         // Only a property comes before the instance's own attributes.
         if !isProperty, let v = ownValue(instance) { return v }
-        guard let attribute = cachedAttribute else { return try interp.getAttribute(value, name) }
+        guard let attribute = cachedAttribute else { return try frame.interp.getAttribute(value, name) }
         if case .object(let a) = attribute {
             if a is PyFunction { return .object(PyBoundMethod(receiver: value, function: attribute)) }
-            return try interp.bind(attribute, to: value)
+            return try frame.interp.bind(attribute, to: value)
         }
         return attribute
     }

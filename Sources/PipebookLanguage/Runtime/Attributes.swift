@@ -82,7 +82,7 @@ extension Interpreter {
             return try callValue(p.getter, Arguments([value]))
         }
         if let native = o as? NativeAttributes, let v = try native.getAttribute(name, self) { return v }
-        if let dict = o.attributes, let v = dict[name] { return v }
+        if let v = o.ownAttribute(name) { return v }
         if let m = o as? PyModule {
             if let v = m.globals[name] { return v }
             if name == "__dict__" { return .object(namespaceDict(m.globals.items)) }
@@ -272,16 +272,14 @@ extension Interpreter {
             m.globals[name] = value
             return
         }
-        if let dict = o.attributes {
-            dict[name] = value
-            return
-        }
+        if o.setOwnAttribute(name, value) { return }
         throw PyError.attributeError("'\(cls.name)' object has no attribute '\(name)'")
     }
 
     /// The object `__setattr__` of `object`: store without calling user hooks again.
     func setAttributeDirectly(_ target: Value, _ name: String, _ value: Value) throws {
-        guard case .object(let o) = target, let dict = o.attributes else {
+        // An instance always has attributes; asking for them would make its dict.
+        guard case .object(let o) = target, o is PyInstance || o.attributes != nil else {
             throw PyError.attributeError("'\(target.typeName)' object has no attribute '\(name)'")
         }
         if let attr = o.type.lookup(name), case .object(let p as PyProperty) = attr {
@@ -289,7 +287,7 @@ extension Interpreter {
             _ = try callValue(p.setter, Arguments([target, value]))
             return
         }
-        dict[name] = value
+        _ = o.setOwnAttribute(name, value)
     }
 
     func deleteAttribute(_ target: Value, _ name: String) throws {

@@ -39,7 +39,7 @@ extension Interpreter {
     /// Calls `receiver.name(args)` without building a bound method when it can.
     public func callMethod(_ receiver: Value, _ name: String, _ args: Arguments) throws -> Value {
         if case .object(let o) = receiver, !(o is PyType), !(o is PyModule), !(o is PySuper), !(o is NativeAttributes) {
-            if let attr = o.type.lookup(name), o.attributes?[name] == nil, case .object(let f) = attr {
+            if let attr = o.type.lookup(name), o.ownAttribute(name) == nil, case .object(let f) = attr {
                 if let native = f as? PyNativeFunction, native.owner != nil {
                     var withReceiver = args
                     withReceiver.positional.insert(receiver, at: 0)

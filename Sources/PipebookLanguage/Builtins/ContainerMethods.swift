@@ -111,10 +111,12 @@ extension BuiltinMethods {
             for (k, v) in args.keywords { d.set(k, v) }
             return .none
         }
-        dict.method("get") { interp, args in
+        let get = dict.method("get") { interp, args in
             try args.expect("get", min: 2, max: 3)
             return try receiver(args, PyDict.self, "get").get(args[1], interp) ?? (args.count == 3 ? args[2] : .none)
         }
+        get.call2 = { interp, d, key in try receiver(d, PyDict.self, "get").get(key, interp) ?? .none }
+        get.call3 = { interp, d, key, fallback in try receiver(d, PyDict.self, "get").get(key, interp) ?? fallback }
         dict.method("keys") { _, args in .object(PyDictView(try receiver(args, PyDict.self, "keys"), .keys)) }
         dict.method("values") { _, args in .object(PyDictView(try receiver(args, PyDict.self, "values"), .values)) }
         dict.method("items") { _, args in .object(PyDictView(try receiver(args, PyDict.self, "items"), .items)) }

@@ -449,7 +449,8 @@ extension Compiler {
             let cache = AttributeCache(name, scope.interp)
             let arity = codes.count + 1
             let fill = Compiler.intoSlots(codes)
-            let first: ExprCode? = codes.count == 1 ? codes[0].run : nil
+            let first: ExprCode? = codes.count >= 1 ? codes[0].run : nil
+            let second: ExprCode? = codes.count == 2 ? codes[1].run : nil
             return { f in
                 let receiver = try object(f)
                 return try f.withInterpreter { interp in
@@ -462,7 +463,10 @@ extension Compiler {
                     // A builtin method with a fast entry (`s.upper()`, `s.split(sep)`): no argument array.
                     if named.isEmpty, let native = cache.nativeMethod(of: receiver) {
                         if arity == 1, let call1 = native.call1 { return try call1(interp, receiver) }
-                        if let first, let call2 = native.call2 { return try call2(interp, receiver, try first(f)) }
+                        if arity == 2, let first, let call2 = native.call2 { return try call2(interp, receiver, try first(f)) }
+                        if let first, let second, let call3 = native.call3 {
+                            return try call3(interp, receiver, try first(f), try second(f))
+                        }
                     }
                     var positional: [Value] = []
                     positional.reserveCapacity(codes.count + 1)

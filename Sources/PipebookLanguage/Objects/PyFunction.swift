@@ -73,12 +73,13 @@ public final class PyNativeFunction: PyObject {
     public let owner: PyType?
     public let body: Body
     public let doc: String?
-    /// Entries for calls with exactly one or two positional arguments (the receiver counts,
-    /// for methods) and no keywords, which skip building `Arguments`: set for the builtins
-    /// programs call most (`len(x)`, `s.split(sep)`). Each does exactly what `body` does with
-    /// the same arguments; call sites try them first.
+    /// Entries for calls with exactly one, two or three positional arguments (the receiver
+    /// counts, for methods) and no keywords, which skip building `Arguments`: set for the
+    /// builtins programs call most (`len(x)`, `s.split(sep)`, `d.get(k, default)`). Each does
+    /// exactly what `body` does with the same arguments; call sites try them first.
     public var call1: ((Interpreter, Value) throws -> Value)?
     public var call2: ((Interpreter, Value, Value) throws -> Value)?
+    public var call3: ((Interpreter, Value, Value, Value) throws -> Value)?
 
     public init(name: String, owner: PyType? = nil, doc: String? = nil, body: @escaping Body) {
         self.name = name

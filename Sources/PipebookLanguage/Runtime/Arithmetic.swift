@@ -33,6 +33,12 @@ extension Interpreter {
             if case .int(let x) = a, case .float(let y) = b { return try Self.floatOp(op, Double(x), y) }
             if case .float(let x) = a, case .int(let y) = b { return try Self.floatOp(op, x, Double(y)) }
         }
+        // Two strs: no subclass of str exists to define `__add__` or `__radd__`.
+        if op == .add, case .object(let x) = a, case .object(let y) = b,
+           type(of: x) == PyStr.self, type(of: y) == PyStr.self {
+            let s = unsafeDowncast(x, to: PyStr.self), t = unsafeDowncast(y, to: PyStr.self)
+            return .object(PyStr(s.value + t.value))
+        }
         return try binarySlow(op, a, b)
     }
 

@@ -32,7 +32,7 @@ extension Compiler {
             return { f in
                 let v = try value(f)
                 if case .bool(let b) = v { return b }
-                return try f.interp.isTrue(v)
+                return try f.withInterpreter { try $0.isTrue(v) }
             }
         }
     }

@@ -16,6 +16,13 @@ extension Compiler {
         case .assign(let targets, let valueExpr, _):
             let value = try expression(valueExpr)
             if targets.count == 1 {
+                if case .name(let name, _) = targets[0], case .local(let slot, _) = scope.resolve(name) {
+                    return { f in
+                        f.line = line
+                        f.slots[slot] = try value(f)
+                        return .normal
+                    }
+                }
                 // Not taken out of an array: such a closure is called through conversion thunks.
                 let store = try store(targets[0])
                 return { f in
@@ -212,7 +219,26 @@ extension Compiler {
             return try store(item)
         }
         let count = items.count
-        return { f, v in
+        if count == 2, let pair = LoopPair(.tuple(items, loc), scope) {
+            let general = unpackingStore(stores, count: count, starIndex: nil)
+            return { f, v in
+                // `a, b = pair` from an exact tuple or list of two: straight into the variables.
+                if case .object(let o) = v {
+                    if type(of: o) == PyTuple.self, let t = o as? PyTuple, t.subclass == nil, t.items.count == 2 {
+                        return try pair.assign(.pair(t.items[0], t.items[1]), in: f, otherwise: general)
+                    }
+                    if type(of: o) == PyList.self, let l = o as? PyList, l.subclass == nil, l.items.count == 2 {
+                        return try pair.assign(.pair(l.items[0], l.items[1]), in: f, otherwise: general)
+                    }
+                }
+                try general(f, v)
+            }
+        }
+        return unpackingStore(stores, count: count, starIndex: starIndex)
+    }
+
+    private func unpackingStore(_ stores: [StoreCode], count: Int, starIndex: Int?) -> StoreCode {
+        { f, v in
             let values: [Value]
             // A tuple or list of the builtin type is unpacked from its items, as CPython's
             // UNPACK_SEQUENCE does, without an iterator.

@@ -10,6 +10,9 @@ extension Interpreter {
         case .int(let i): return i != 0
         case .float(let d): return d != 0
         case .object(let o):
+            // The commonest tests first, without asking for the type (str has no subclasses).
+            if type(of: o) == PyStr.self { return !unsafeDowncast(o, to: PyStr.self).value.isEmpty }
+            if type(of: o) == PyList.self, let list = o as? PyList, list.subclass == nil { return !list.items.isEmpty }
             if o.type.layout == .builtinSubclass, override(o, "__bool__") != nil || override(o, "__len__") != nil {
                 if let m = override(o, "__bool__") { return try isTrue(callValue(bind(m, to: value), Arguments())) }
                 return try length(value) != 0

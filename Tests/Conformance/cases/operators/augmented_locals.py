@@ -91,3 +91,49 @@ numbers()
 strings()
 unbound()
 objects()
+
+
+def plain_and_pairs():
+    a, b = 1, 2
+    a, b = b, a
+    print(a, b)
+    name, value = "item:3".split(":")
+    print(name, value)
+    x, y = [5, 6]
+    print(x, y)
+    p, q = "hi"
+    print(p, q)
+    k, v = {"one": 1, "two": 2}
+    print(k, v)
+    try:
+        m, n = (1, 2, 3)
+    except ValueError as e:
+        print(e)
+    try:
+        m, n = [1]
+    except ValueError as e:
+        print(e)
+    try:
+        m, n = 7
+    except TypeError as e:
+        print(e)
+
+    class Pair(tuple):
+        def __iter__(self):
+            print("own iter")
+            return iter(("left", "right"))
+
+    r, s = Pair((1, 2))
+    print(r, s)
+    t = u = "same"
+    print(t, u, t is u)
+    w = []
+    if w:
+        print("empty is true?")
+    if "":
+        print("empty str is true?")
+    if "x" and [0]:
+        print("both true")
+
+
+plain_and_pairs()

@@ -137,7 +137,7 @@ extension Compiler {
             let elementCode = try comprehension(generators) { try self.expression(element) }
             return { f in
                 let set = PySet()
-                try elementCode.run(f) { try set.add($0, f.interp) }
+                try f.withInterpreter { interp in try elementCode.run(f) { try set.add($0, interp) } }
                 return .object(set)
             }
         case .dictComp(let key, let value, let generators, _):
@@ -150,7 +150,7 @@ extension Compiler {
             let v = valueCode!
             return { f in
                 let dict = PyDict()
-                try keyCode.run(f) { k in try dict.set(k, try v(f), f.interp) }
+                try f.withInterpreter { interp in try keyCode.run(f) { k in try dict.set(k, try v(f), interp) } }
                 return .object(dict)
             }
         case .generatorExp(let element, let generators, let loc):
@@ -388,10 +388,28 @@ extension Compiler {
     private typealias FStringPiece = (Frame, inout String) throws -> Void
 
     private func fstring(_ parts: [FStringPart]) throws -> ExprCode {
-        let pieces = try parts.map(fstringPiece)
+        // The pieces chained into one closure, as statements are: looping over an array of
+        // closures would retain and release each one's context on every evaluation.
+        var pieces = try parts.map(fstringPiece)
+        guard var run = pieces.popLast() else { return { _ in .str("") } }
+        for piece in pieces.reversed() {
+            let rest = run
+            run = { f, out in
+                try piece(f, &out)
+                try rest(f, &out)
+            }
+        }
+        // Room for the literal text and a short value per field, so the text grows once at most.
+        var capacity = 0
+        for part in parts {
+            if case .literal(let text) = part { capacity += text.utf8.count } else { capacity += 16 }
+        }
+        let whole = run
         return { f in
             var out = ""
-            for p in pieces { try p(f, &out) }
+            // Up to 15 bytes a Swift string lives inline; reserving would allocate.
+            if capacity > 15 { out.reserveCapacity(capacity) }
+            try whole(f, &out)
             return .str(out)
         }
     }
@@ -627,10 +645,48 @@ extension Compiler {
     struct ComprehensionCode {
         let firstIterable: ExprCode
         let loops: (Frame, PyIterator, (Value) throws -> Void) throws -> Void
+        let single: SingleClause?
 
         func run(_ f: Frame, emit: (Value) throws -> Void) throws {
-            let iterator = try f.interp.iterate(try firstIterable(f))
+            let source = try firstIterable(f)
+            if let single, case .object(let o) = source, try single.run(f, over: o, emit: emit) { return }
+            let iterator = try f.interp.iterate(source)
             try withoutActuallyEscaping(emit) { emit in try loops(f, iterator, emit) }
+        }
+    }
+
+    /// A comprehension of one clause into a plain variable (`[len(w) for w in words if w]`),
+    /// run over an exact list or range with no iterator object and with its code called
+    /// directly, not through the optional and array-held closures the general loops need.
+    struct SingleClause {
+        let variable: LoopVariable
+        let condition: ConditionCode?
+        let element: ExprCode
+
+        /// False when `source` is neither an exact list nor a range: nothing has run then.
+        func run(_ f: Frame, over source: PyObject, emit: (Value) throws -> Void) throws -> Bool {
+            if let range = source as? PyRange {
+                var i = range.start
+                for _ in 0..<range.count {
+                    variable.assign(.int(i), in: f)
+                    i &+= range.step
+                    if let condition, !(try condition(f)) { continue }
+                    try emit(try element(f))
+                }
+                return true
+            }
+            if source.type === BuiltinTypes.list, let list = source as? PyList {
+                // As list's iterator: the length is read afresh at each step.
+                var index = 0
+                while index < list.items.count {
+                    variable.assign(list.items[index], in: f)
+                    index += 1
+                    if let condition, !(try condition(f)) { continue }
+                    try emit(try element(f))
+                }
+                return true
+            }
+            return false
         }
     }
 
@@ -673,6 +729,20 @@ extension Compiler {
             }
             innerIterable = clause.iter
         }
-        return ComprehensionCode(firstIterable: firstIterable, loops: inner!)
+        var single: SingleClause?
+        if generators.count == 1, let variable = LoopVariable(generators[0].target, scope) {
+            let conditions = clauses[0].conditions
+            var condition: ConditionCode?
+            if conditions.count == 1 {
+                condition = conditions[0]
+            } else if conditions.count > 1 {
+                condition = { f in
+                    for c in conditions where !(try c(f)) { return false }
+                    return true
+                }
+            }
+            single = SingleClause(variable: variable, condition: condition, element: elementCode)
+        }
+        return ComprehensionCode(firstIterable: firstIterable, loops: inner!, single: single)
     }
 }

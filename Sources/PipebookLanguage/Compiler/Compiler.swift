@@ -200,6 +200,7 @@ final class Compiler {
                   conditions: try g.conditions.map(condition))
         }
         let elementCode = try expression(element)
+        let variable = generators.count == 1 ? LoopVariable(generators[0].target, scope) : nil
         scope = saved
         let capture = genScope.freeNames.map { scope.cellPosition(of: $0) }
         let globals = scope.globals
@@ -208,6 +209,10 @@ final class Compiler {
             var cells: [Cell] = (0..<code.cellCount).map { _ in Cell() }
             cells.append(contentsOf: capture.map { f.cells[$0] })
             let frame = Frame(code: code, globals: globals, interp: f.interp, cells: cells)
+            if let variable {
+                return .object(SingleClauseGeneratorIterator(frame: frame, items: iterator, variable: variable,
+                                                             conditions: clauses[0].conditions, element: elementCode))
+            }
             return .object(GeneratorExpressionIterator(frame: frame, first: iterator, clauses: clauses, element: elementCode))
         }
     }
@@ -215,7 +220,7 @@ final class Compiler {
 
 /// A generator expression, run as a state machine over its `for` clauses rather than on a
 /// thread of its own: it cannot be suspended anywhere but between elements.
-final class GeneratorExpressionIterator: PyIterator {
+final class GeneratorExpressionIterator: PyIterator, NativeRepresentable {
     /// A class rather than a struct: taking a clause out of `clauses` for each element then
     /// retains one object, not each of its closures and its array.
     final class Clause {
@@ -245,6 +250,10 @@ final class GeneratorExpressionIterator: PyIterator {
     override var type: PyType { BuiltinTypes.generator }
     override var typeName: String { "generator" }
 
+    func pythonRepr(_ interp: Interpreter) throws -> String {
+        "<generator object \(frame.code.qualname) at \(interp.address(self))>"
+    }
+
     override func next() throws -> Value? {
         let f = frame
         while let iterator = iterators.last {
@@ -264,6 +273,54 @@ final class GeneratorExpressionIterator: PyIterator {
             if level == clauses.count - 1 { return try element(f) }
             iterators.append(try f.interp.iterate(try clauses[level + 1].iterable!(f)))
         }
+        return nil
+    }
+}
+
+/// A generator expression of one clause into a plain variable (`len(w) for w in words`), the
+/// common case: its step calls its code directly, without the general iterator's stack of
+/// iterators and clause objects.
+final class SingleClauseGeneratorIterator: PyIterator, NativeRepresentable {
+    private let frame: Frame
+    private let items: PyIterator
+    private let variable: LoopVariable
+    private let conditions: [ConditionCode]
+    private let element: ExprCode
+    /// Once exhausted it stays so, as CPython's generators do, even if its source grows.
+    private var finished = false
+
+    init(frame: Frame, items: PyIterator, variable: LoopVariable, conditions: [ConditionCode], element: @escaping ExprCode) {
+        self.frame = frame
+        self.items = items
+        self.variable = variable
+        self.conditions = conditions
+        self.element = element
+    }
+
+    override var type: PyType { BuiltinTypes.generator }
+    override var typeName: String { "generator" }
+
+    func pythonRepr(_ interp: Interpreter) throws -> String {
+        "<generator object \(frame.code.qualname) at \(interp.address(self))>"
+    }
+
+    override func next() throws -> Value? {
+        if finished { return nil }
+        let f = frame
+        do {
+            outer: while let v = try items.next() {
+                variable.assign(v, in: f)
+                if !conditions.isEmpty {
+                    for c in conditions where !(try c(f)) { continue outer }
+                }
+                return try element(f)
+            }
+        } catch {
+            // A generator that raised is finished.
+            finished = true
+            throw error
+        }
+        finished = true
         return nil
     }
 }

@@ -21,6 +21,9 @@ final class AttributeCache {
     private var cachedFunction: PyFunction?
     /// The class's attribute when it is a method of a builtin type.
     private var cachedNative: PyNativeFunction?
+    /// `str`'s method of this name, once found: str cannot be changed, subclassed or given
+    /// attributes of an instance's own, so for a str receiver the answer never changes.
+    private var strNative: PyNativeFunction?
     /// Where the name was last found in an instance dict, in insertion order: instances of a
     /// class mostly get their attributes in the same order, so this is mostly right, and
     /// checking it costs one comparison of key identity instead of a hash-table probe.
@@ -185,9 +188,13 @@ final class AttributeCache {
     /// The method of a builtin type `receiver.name` would bind (`s.split`), when nothing of the
     /// receiver's own shadows it: the same lookup as `callMethod`'s.
     func nativeMethod(of receiver: Value) -> PyNativeFunction? {
-        guard case .object(let o) = receiver, bindsThroughItsType(o) else { return nil }
+        guard case .object(let o) = receiver else { return nil }
+        let isStr = type(of: o) == PyStr.self
+        if isStr, let strNative { return strNative }
+        guard bindsThroughItsType(o) else { return nil }
         refresh(o.type)
         guard let native = cachedNative, o.ownAttribute(name) == nil else { return nil }
+        if isStr { strNative = native }
         return native
     }
 

@@ -55,7 +55,7 @@ final class GeneratorChannel {
 }
 
 /// A generator object: what calling a function that contains `yield` returns.
-final class PyGenerator: PyIterator {
+final class PyGenerator: PyIterator, NativeRepresentable {
     private enum State { case created, suspended, running, finished }
 
     private let frame: Frame
@@ -174,5 +174,11 @@ final class PyGenerator: PyIterator {
         }
         thread.stackSize = StackBounds.generatorSize
         thread.start()
+    }
+}
+
+extension PyGenerator {
+    func pythonRepr(_ interp: Interpreter) throws -> String {
+        "<generator object \(frame.function?.qualname ?? frame.code.qualname) at \(interp.address(self))>"
     }
 }

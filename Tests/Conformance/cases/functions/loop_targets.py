@@ -76,3 +76,9 @@ pairs = {}
 for pairs["k"], pairs["v"] in [(1, 2)]:
     pass
 print(pairs)
+print([n * n for n in range(5) if n % 2], [n for n in range(10, 0, -3)], [w.upper() for w in ["a", "b"] if w != "b"])
+grow = [1, 2]
+print([grow.append(x + 10) or x for x in grow if len(grow) < 6], grow)
+print({x % 3 for x in range(10)}, {c: ord(c) for c in ["a", "b"]}, [x for x in Loud([0]) if x > 7])
+print([y for y in range(12) if y % 2 if y % 3], [z for z in []], [v for v in (1, 2)])
+print(sorted({k: v for k, v in zip("ab", "cd")}.items()))

@@ -51,11 +51,13 @@ let package = Package(
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         // GNU readline, from the system (libreadline-dev).
         .systemLibrary(name: "CReadline", providers: [.apt(["libreadline-dev"])]),
+        // glibc's mallopt, to tune the allocator for the interpreter.
+        .systemLibrary(name: "CMalloc"),
         // Layer 5: the command.
         .executableTarget(
             name: "pipebook",
             dependencies: [
-                "PipebookLanguage", "PipebookData", "PipebookEngine", "PipebookBridge", "PipebookNotebook", "CReadline",
+                "PipebookLanguage", "PipebookData", "PipebookEngine", "PipebookBridge", "PipebookNotebook", "CReadline", "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -3,6 +3,7 @@ import PipebookLanguage
 
 // `pipebook` runs Python programs as `python3` does, and hosts Pipebook's own subcommands.
 // A first argument `run` or `convert` is a subcommand (a script of that name runs as `./run`).
+MemoryTuning.apply()
 let arguments = Array(CommandLine.arguments.dropFirst())
 if let first = arguments.first, PipelineCommands.names.contains(first) {
     exit(PipelineCommands.main(arguments))

@@ -505,12 +505,14 @@ extension Compiler {
             let fill = Compiler.intoSlots(codes)
             let first: ExprCode? = codes.count >= 1 ? codes[0].run : nil
             let second: ExprCode? = codes.count == 2 ? codes[1].run : nil
+            // Not optional: an optional closure is called through a conversion thunk.
+            let only: ExprCode = codes.count == 1 ? codes[0].run : { _ in .none }
             return { f in
                 let c = try callee(f)
                 return try f.withInterpreter { interp in
                     if case .object(let fn as PyFunction) = c, fn.code.simpleArity == arity {
                         let frame = fn.newFrame(interp)
-                        try fill(f, frame.slots)
+                        if arity == 1 { frame.slots[0] = try only(f) } else { try fill(f, frame.slots) }
                         return try interp.enter(fn, frame)
                     }
                     if case .object(let native as PyNativeFunction) = c {

@@ -98,7 +98,9 @@ extension Interpreter {
         depth += 1
         defer { depth -= 1 }
         // The module frame counts too, as in CPython: its depth 1 is the limit's first.
-        if depth >= recursionLimit || StackBounds.currentAddress() < stackLimit {
+        // The stack is looked at every eighth level: a Python call takes a few KiB of it at
+        // most, far less than the reserve `stackLimit` keeps.
+        if depth >= recursionLimit || (depth & 7 == 0 && StackBounds.currentAddress() < stackLimit) {
             throw PyError(BuiltinTypes.recursionError, "maximum recursion depth exceeded")
         }
         do {

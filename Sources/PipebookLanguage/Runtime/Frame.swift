@@ -78,7 +78,7 @@ final class Frame {
     func reset() {
         for i in 0..<slotCount { slots[i] = nil }
         if !cells.isEmpty { cells = [] }
-        returnValue = .none
+        // `returnValue` is already None: `takeReturnValue` emptied it.
         function = nil
         line = code.firstLine
     }

@@ -1,0 +1,4 @@
+// glibc's allocator settings (mallopt), part of the C library itself.
+#if defined(__linux__)
+#include <malloc.h>
+#endif

@@ -255,6 +255,16 @@ final class GeneratorExpressionIterator: PyIterator, NativeRepresentable {
     }
 
     override func next() throws -> Value? {
+        do {
+            return try step()
+        } catch {
+            // A generator that raised is finished.
+            iterators = []
+            throw error
+        }
+    }
+
+    private func step() throws -> Value? {
         let f = frame
         while let iterator = iterators.last {
             let level = iterators.count - 1

@@ -38,3 +38,10 @@ total = 0
 for n in (i * i for i in range(4)):
     total += n
 print(total, any(c == "b" for c in "abc"), all(c for c in ""), "-".join(str(d) for d in (1, 2)))
+g = (bad(x) for x in [1, 2, 3] for _ in [0])
+print(next(g))
+try:
+    next(g)
+except ValueError as e:
+    print("raised", e)
+print(list(g))

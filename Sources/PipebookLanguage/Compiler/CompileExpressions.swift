@@ -667,28 +667,11 @@ extension Compiler {
 
         /// False when `source` is neither an exact list nor a range: nothing has run then.
         func run(_ f: Frame, over source: PyObject, emit: (Value) throws -> Void) throws -> Bool {
-            if let range = source as? PyRange {
-                var i = range.start
-                for _ in 0..<range.count {
-                    variable.assign(.int(i), in: f)
-                    i &+= range.step
-                    if let condition, !(try condition(f)) { continue }
-                    try emit(try element(f))
-                }
+            try variable.walk(source, in: f) {
+                if let condition, !(try condition(f)) { return true }
+                try emit(try element(f))
                 return true
-            }
-            if source.type === BuiltinTypes.list, let list = source as? PyList {
-                // As list's iterator: the length is read afresh at each step.
-                var index = 0
-                while index < list.items.count {
-                    variable.assign(list.items[index], in: f)
-                    index += 1
-                    if let condition, !(try condition(f)) { continue }
-                    try emit(try element(f))
-                }
-                return true
-            }
-            return false
+            } != nil
         }
     }
 

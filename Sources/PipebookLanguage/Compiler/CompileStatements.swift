@@ -444,28 +444,13 @@ extension Compiler {
             let source = try iterable(f)
             // Counting through a range, or walking a list, into a variable needs no iterator object.
             if let variable, case .object(let o) = source {
-                if let range = o as? PyRange {
-                    var i = range.start
-                    for _ in 0..<range.count {
-                        variable.assign(.int(i), in: f)
-                        i &+= range.step
-                        try interp.checkInterrupt()
-                        if let exit = Compiler.loopExit(try body(f)) { return exit }
-                    }
-                    return try orElse(f)
+                var exit: Flow?
+                let finished = try variable.walk(o, in: f) {
+                    try interp.checkInterrupt()
+                    exit = Compiler.loopExit(try body(f))
+                    return exit == nil
                 }
-                if o.type === BuiltinTypes.list, let list = o as? PyList {
-                    // As list's iterator does: the length is read afresh at each step, so the
-                    // body may append to or shorten the list.
-                    var index = 0
-                    while index < list.items.count {
-                        variable.assign(list.items[index], in: f)
-                        index += 1
-                        try interp.checkInterrupt()
-                        if let exit = Compiler.loopExit(try body(f)) { return exit }
-                    }
-                    return try orElse(f)
-                }
+                if let finished { return finished ? try orElse(f) : exit! }
             }
             let iterator = try interp.iterate(source)
             if let pair {

@@ -21,6 +21,33 @@ enum LoopVariable {
         case .global(let slot): slot.value = value
         }
     }
+
+    /// Assigns each item of `source`, an exact list or a range, and then calls `body`, until
+    /// `body` returns false. Returns whether every item was taken, or nil when `source` is
+    /// neither (nothing has run): no iterator object is made. A list's length is read afresh
+    /// at each step, as list's iterator does, so the body may append to or shorten it.
+    @inline(__always)
+    func walk(_ source: PyObject, in f: Frame, _ body: () throws -> Bool) rethrows -> Bool? {
+        if let range = source as? PyRange {
+            var i = range.start
+            for _ in 0..<range.count {
+                assign(.int(i), in: f)
+                i &+= range.step
+                if !(try body()) { return false }
+            }
+            return true
+        }
+        if source.type === BuiltinTypes.list, let list = source as? PyList {
+            var index = 0
+            while index < list.items.count {
+                assign(list.items[index], in: f)
+                index += 1
+                if !(try body()) { return false }
+            }
+            return true
+        }
+        return nil
+    }
 }
 
 /// Two plain variables, as in `for i, x in enumerate(xs)` and `for k, v in d.items()`: they take

@@ -148,9 +148,7 @@ final class DictIterator: PyIterator {
         initialCount = dict.count
     }
     override func next() throws -> Value? {
-        if dict.count != initialCount {
-            throw PyError.runtimeError("dictionary changed size during iteration")
-        }
+        try checkSize()
         // Reads the entries in place: copying them (or one entry) out would retain and release
         // every key and value on the way.
         while position < dict.entries.count {
@@ -166,15 +164,19 @@ final class DictIterator: PyIterator {
 
     override func nextForPair() throws -> IteratorStep? {
         guard kind == .items else { return try next().map(IteratorStep.item) }
-        if dict.count != initialCount {
-            throw PyError.runtimeError("dictionary changed size during iteration")
-        }
+        try checkSize()
         while position < dict.entries.count {
             defer { position += 1 }
             if let e = dict.entries[position] { return .pair(e.key, e.value) }
         }
         return nil
     }
+    private func checkSize() throws {
+        if dict.count != initialCount {
+            throw PyError.runtimeError("dictionary changed size during iteration")
+        }
+    }
+
     override var typeName: String {
         switch kind {
         case .keys: return "dict_keyiterator"
